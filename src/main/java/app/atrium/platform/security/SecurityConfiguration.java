@@ -1,0 +1,146 @@
+package app.atrium.platform.security;
+
+import app.atrium.platform.web.Problems;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/**
+ * Two doors: the API (stateless, bearer tokens, problem documents) and the web (form sign-in,
+ * sessions in PostgreSQL, CSRF on every form).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+    http.securityMatcher("/api/**")
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/api/**")
+                    .authenticated()
+                    .requestMatchers("/api/v1/auth/**", "/api/v1/me/**")
+                    .authenticated()
+                    .anyRequest()
+                    .hasAnyRole("OWNER", "ADMIN"))
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(
+                        (req, res, ex) ->
+                            writeProblem(
+                                res,
+                                HttpStatus.UNAUTHORIZED,
+                                "unauthorized",
+                                "Send 'Authorization: Bearer <token>' with a token from POST /api/v1/auth/token."))
+                    .accessDeniedHandler(
+                        (req, res, ex) ->
+                            writeProblem(res, HttpStatus.FORBIDDEN, "forbidden", "Your role may not do this.")));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain web(HttpSecurity http, SignIn signIn) throws Exception {
+    http.authenticationProvider(new FormSignInProvider(signIn))
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(
+                        "/login", "/setup", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                        "/manifest.webmanifest", "/favicon.ico", "/error", "/actuator/health/**",
+                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                    .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .hasRole("STAFF")
+                    .requestMatchers("/staff/settings/**")
+                    .hasRole("OWNER")
+                    .requestMatchers(HttpMethod.GET, "/staff/**")
+                    .hasRole("STAFF")
+                    .requestMatchers("/staff/**")
+                    .hasAnyRole("OWNER", "ADMIN")
+                    .requestMatchers("/portal/**")
+                    .hasRole("MEMBER")
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .authenticationDetailsSource(FormSignInProvider.Details::new)
+                    .successHandler(successHandler())
+                    .failureHandler(failureHandler())
+                    .permitAll())
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+        .exceptionHandling(e -> e.accessDeniedPage("/error/403"));
+    return http.build();
+  }
+
+  private static AuthenticationSuccessHandler successHandler() {
+    return (request, response, authentication) -> {
+      var user = (AtriumUser) authentication.getPrincipal();
+      response.sendRedirect(request.getContextPath() + (user.role().isStaff() ? "/staff" : "/portal"));
+    };
+  }
+
+  private static AuthenticationFailureHandler failureHandler() {
+    return (request, response, exception) -> {
+      String reason =
+          switch (exception) {
+            case SignInRejected.Throttled t -> "throttled&wait=" + t.retryAfter().toSeconds();
+            case SignInRejected.Locked l -> "locked";
+            case SignInRejected.TenantRequired t ->
+                "tenant&tenants=" + URLEncoder.encode(String.join(",", t.tenants()), StandardCharsets.UTF_8);
+            case SignInRejected.NoAccess n -> "noaccess";
+            default -> "bad";
+          };
+      String email = request.getParameter("username");
+      response.sendRedirect(
+          request.getContextPath()
+              + "/login?error="
+              + reason
+              + (email == null ? "" : "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)));
+    };
+  }
+
+  static void writeProblem(HttpServletResponse res, HttpStatus status, String type, String detail)
+      throws java.io.IOException {
+    res.setStatus(status.value());
+    res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    res.setCharacterEncoding("UTF-8");
+    res.getWriter()
+        .write(
+            "{\"type\":\"%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
+                .formatted(Problems.type(type), status.getReasonPhrase(), status.value(), detail.replace("\"", "'")));
+  }
+}

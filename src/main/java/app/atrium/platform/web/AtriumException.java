@@ -1,0 +1,61 @@
+package app.atrium.platform.web;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A refusal the caller can act on: carries its HTTP status, a stable problem type and a message
+ * that says what was wrong and what to do. Pages show the message; the API returns a problem.
+ */
+public class AtriumException extends RuntimeException {
+
+  private final HttpStatus status;
+  private final String type;
+  private final List<FieldProblem> fields;
+
+  public AtriumException(HttpStatus status, String type, String message) {
+    this(status, type, message, List.of());
+  }
+
+  public AtriumException(HttpStatus status, String type, String message, List<FieldProblem> fields) {
+    super(message);
+    this.status = status;
+    this.type = type;
+    this.fields = List.copyOf(fields);
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+
+  public String type() {
+    return type;
+  }
+
+  public List<FieldProblem> fields() {
+    return fields;
+  }
+
+  /** Something named by id does not exist in this tenant (or is not the caller's to see). */
+  public static AtriumException notFound(String what, Object id) {
+    return new AtriumException(
+        HttpStatus.NOT_FOUND, "not-found", what + " " + id + " was not found.");
+  }
+
+  /** The request is well-formed but clashes with the current state. */
+  public static AtriumException conflict(String type, String message) {
+    return new AtriumException(HttpStatus.CONFLICT, type, message);
+  }
+
+  /** One field's value is not acceptable. */
+  public static AtriumException invalid(String field, String message) {
+    return new AtriumException(
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        "validation",
+        field + ": " + message,
+        List.of(new FieldProblem(field, message)));
+  }
+
+  /** A field and what is wrong with its value. */
+  public record FieldProblem(String field, String message) {}
+}
