@@ -95,6 +95,16 @@ public class Accounts {
         .map(Role::valueOf);
   }
 
+  /** Whether an account with this email belongs to the current tenant. */
+  @Transactional(readOnly = true)
+  public boolean belongsToTenant(String email) {
+    return db.sql("SELECT count(*) FROM account WHERE email = lower(trim(?))")
+            .param(email)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   /** Removes an account's access to the current tenant (the account itself stays). */
   @Transactional
   public void revoke(UUID accountId) {

@@ -1,6 +1,8 @@
 package app.atrium.platform.security;
 
 import app.atrium.platform.tenant.TenantContext;
+import app.atrium.platform.web.AtriumException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,10 +29,14 @@ class AuthApiController {
 
   private final SignIn signIn;
   private final ApiTokens tokens;
+  private final Accounts accounts;
+  private final LoginThrottle throttle;
 
-  AuthApiController(SignIn signIn, ApiTokens tokens) {
+  AuthApiController(SignIn signIn, ApiTokens tokens, Accounts accounts, LoginThrottle throttle) {
     this.signIn = signIn;
     this.tokens = tokens;
+    this.accounts = accounts;
+    this.throttle = throttle;
   }
 
   record TokenRequest(
@@ -55,6 +61,19 @@ class AuthApiController {
   @DeleteMapping("/auth/token")
   ResponseEntity<Void> revoke(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
     tokens.revoke(authorization.substring(7).trim());
+    return ResponseEntity.noContent().build();
+  }
+
+  record UnlockRequest(@NotBlank @Size(max = 254) String email) {}
+
+  @Operation(summary = "Owner: unlock the sign-in of one of this coworking's people")
+  @PostMapping("/auth/unlock")
+  @PreAuthorize("hasRole('OWNER')")
+  ResponseEntity<Void> unlock(@Valid @RequestBody UnlockRequest body) {
+    if (!accounts.belongsToTenant(body.email())) {
+      throw AtriumException.notFound("Account", body.email());
+    }
+    throttle.unlock(body.email());
     return ResponseEntity.noContent().build();
   }
 
