@@ -101,8 +101,7 @@ class SecurityConfiguration {
                     .successHandler(successHandler())
                     .failureHandler(failureHandler())
                     .permitAll())
-        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-        .exceptionHandling(e -> e.accessDeniedPage("/error/403"));
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
     return http.build();
   }
 

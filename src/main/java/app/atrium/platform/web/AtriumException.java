@@ -2,12 +2,14 @@ package app.atrium.platform.web;
 
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A refusal the caller can act on: carries its HTTP status, a stable problem type and a message
- * that says what was wrong and what to do. Pages show the message; the API returns a problem.
+ * that says what was wrong and what to do. Pages show the message (or the error page with the
+ * status); the API returns a problem document.
  */
-public class AtriumException extends RuntimeException {
+public class AtriumException extends ResponseStatusException {
 
   private final HttpStatus status;
   private final String type;
@@ -18,10 +20,16 @@ public class AtriumException extends RuntimeException {
   }
 
   public AtriumException(HttpStatus status, String type, String message, List<FieldProblem> fields) {
-    super(message);
+    super(status, message);
     this.status = status;
     this.type = type;
     this.fields = List.copyOf(fields);
+  }
+
+  /** The message alone (pages and problem documents show it as is). */
+  @Override
+  public String getMessage() {
+    return getReason();
   }
 
   public HttpStatus status() {
