@@ -8,8 +8,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Which tenant the current work is for: an explicit scope (jobs, onboarding, tests) or else the
- * signed-in user's tenant. Read at the start of each transaction to set row-level security.
+ * Which tenant the current work is for: a scope set by {@link TenantScopeFilter} for each request
+ * of a signed-in user, or explicitly by jobs, onboarding and tests. Read at the start of each
+ * transaction to set row-level security. It never looks into the security context itself: loading
+ * that context from the JDBC session needs a transaction of its own.
  */
 public final class TenantContext {
 
@@ -18,9 +20,7 @@ public final class TenantContext {
   private TenantContext() {}
 
   public static Optional<UUID> currentTenantId() {
-    UUID id = explicit.get();
-    if (id != null) return Optional.of(id);
-    return currentUser().map(AtriumUser::tenantId);
+    return Optional.ofNullable(explicit.get());
   }
 
   /** The tenant of the current work; fails loudly when there is none (a programming error). */
@@ -41,6 +41,23 @@ public final class TenantContext {
     explicit.set(tenantId);
     try {
       return work.get();
+    } finally {
+      if (previous == null) explicit.remove();
+      else explicit.set(previous);
+    }
+  }
+
+  /** Work that may throw checked exceptions (a servlet filter chain). */
+  @FunctionalInterface
+  public interface ScopedWork<E extends Exception> {
+    void run() throws E;
+  }
+
+  public static <E extends Exception> void runChecked(UUID tenantId, ScopedWork<E> work) throws E {
+    UUID previous = explicit.get();
+    explicit.set(tenantId);
+    try {
+      work.run();
     } finally {
       if (previous == null) explicit.remove();
       else explicit.set(previous);
