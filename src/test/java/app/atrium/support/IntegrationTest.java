@@ -36,7 +36,13 @@ import tools.jackson.databind.ObjectMapper;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"atrium.demo=true", "atrium.db.pool-size=8"})
+    properties = {
+      "atrium.demo=true",
+      "atrium.db.pool-size=8",
+      // A mail server that is not there: health must stay UP regardless.
+      "spring.mail.host=127.0.0.1",
+      "spring.mail.port=9"
+    })
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @Import(IntegrationTest.TestClockConfiguration.class)
 public abstract class IntegrationTest {
