@@ -32,7 +32,11 @@ public class Locations {
             (rs, i) -> {
               UUID id = rs.getObject(1, UUID.class);
               return new Location(
-                  id, rs.getString(2), rs.getString(3), rs.getString(4), hours.getOrDefault(id, List.of()));
+                  id,
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  hours.getOrDefault(id, List.of()));
             })
         .list();
   }
@@ -44,7 +48,12 @@ public class Locations {
         .param(id)
         .query(
             (rs, i) ->
-                new Location(id, rs.getString(2), rs.getString(3), rs.getString(4), hours.getOrDefault(id, List.of())))
+                new Location(
+                    id,
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    hours.getOrDefault(id, List.of())))
         .optional();
   }
 
@@ -87,7 +96,8 @@ public class Locations {
   }
 
   private boolean nameTaken(String name, UUID except) {
-    return db.sql("SELECT count(*) FROM location WHERE lower(name) = lower(?) AND id IS DISTINCT FROM ?")
+    return db.sql(
+                "SELECT count(*) FROM location WHERE lower(name) = lower(?) AND id IS DISTINCT FROM ?")
             .param(name.trim())
             .param(except)
             .query(Long.class)

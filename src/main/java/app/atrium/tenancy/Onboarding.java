@@ -36,15 +36,21 @@ public class Onboarding {
   /** What the first-run form (or the platform) asks for. */
   public record NewCoworking(
       @NotBlank @Size(max = 200) String name,
-      @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9-]{1,39}$", message = "use 2-40 lowercase letters, digits or '-'") String slug,
-      @NotBlank @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as KZT") String currency,
+      @NotBlank
+          @Pattern(
+              regexp = "^[a-z0-9][a-z0-9-]{1,39}$",
+              message = "use 2-40 lowercase letters, digits or '-'")
+          String slug,
+      @NotBlank @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as KZT")
+          String currency,
       @NotBlank @Pattern(regexp = "^(ru|en|es)$", message = "must be ru, en or es") String locale,
       @NotBlank @Size(max = 64) String timeZone,
       @NotBlank @Size(max = 200) String locationName,
       @Size(max = 500) String address,
       @NotBlank @Size(max = 200) String ownerName,
       @NotBlank @Email @Size(max = 254) String ownerEmail,
-      @NotBlank @Size(min = 8, max = 200, message = "must be 8 to 200 characters") String ownerPassword) {}
+      @NotBlank @Size(min = 8, max = 200, message = "must be 8 to 200 characters")
+          String ownerPassword) {}
 
   /** The new tenant and its first location. */
   public record Created(UUID tenantId, UUID locationId, UUID ownerAccountId) {}
@@ -74,9 +80,12 @@ public class Onboarding {
                       .param(BigDecimal.ZERO)
                       .update();
                   List<OpeningHours> hours =
-                      IntStream.rangeClosed(1, 7).mapToObj(d -> new OpeningHours(d, "08:00", "22:00")).toList();
+                      IntStream.rangeClosed(1, 7)
+                          .mapToObj(d -> new OpeningHours(d, "08:00", "22:00"))
+                          .toList();
                   Location location =
-                      locations.create(new LocationDraft(c.locationName(), c.address(), c.timeZone(), hours));
+                      locations.create(
+                          new LocationDraft(c.locationName(), c.address(), c.timeZone(), hours));
                   UUID owner = accounts.grant(c.ownerEmail(), c.ownerName(), Role.OWNER);
                   accounts.setInitialPassword(owner, c.ownerPassword());
                   return new Created(tenantId, location.id(), owner);

@@ -11,8 +11,10 @@ import jakarta.validation.constraints.Pattern;
  */
 public record OpeningHours(
     @NotNull @Min(1) @Max(7) Integer weekday,
-    @NotNull @Pattern(regexp = TIME, message = "must be HH:mm between 00:00 and 24:00") String opens,
-    @NotNull @Pattern(regexp = TIME, message = "must be HH:mm between 00:00 and 24:00") String closes) {
+    @NotNull @Pattern(regexp = TIME, message = "must be HH:mm between 00:00 and 24:00")
+        String opens,
+    @NotNull @Pattern(regexp = TIME, message = "must be HH:mm between 00:00 and 24:00")
+        String closes) {
 
   static final String TIME = "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$";
 

@@ -13,7 +13,12 @@ public record TenantSettings(
     @NotBlank @Size(max = 200) String name,
     @Size(max = 300) String legalName,
     @Size(max = 50) String taxId,
-    @NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as KZT") String currency,
-    @NotNull @Pattern(regexp = "^(NONE|INCLUSIVE|EXCLUSIVE)$", message = "must be NONE, INCLUSIVE or EXCLUSIVE") String taxMode,
+    @NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as KZT")
+        String currency,
+    @NotNull
+        @Pattern(
+            regexp = "^(NONE|INCLUSIVE|EXCLUSIVE)$",
+            message = "must be NONE, INCLUSIVE or EXCLUSIVE")
+        String taxMode,
     @NotNull @DecimalMin("0") @DecimalMax("99.99") BigDecimal taxRate,
     @NotNull @Pattern(regexp = "^(ru|en|es)$", message = "must be ru, en or es") String locale) {}

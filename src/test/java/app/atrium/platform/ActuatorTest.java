@@ -21,24 +21,36 @@ class ActuatorTest extends IntegrationTest {
     var r = mvc.perform(get("/actuator/health")).andReturn().getResponse();
     assertThat(r.getStatus()).isEqualTo(200);
     assertThat(json.readTree(r.getContentAsString()).get("status").asText()).isEqualTo("UP");
-    assertThat(mvc.perform(get("/actuator/health/readiness")).andReturn().getResponse().getStatus()).isEqualTo(200);
+    assertThat(mvc.perform(get("/actuator/health/readiness")).andReturn().getResponse().getStatus())
+        .isEqualTo(200);
   }
 
   @Test
   void prometheus_metrics_are_for_staff_only() throws Exception {
-    assertThat(mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getStatus()).isIn(302, 401);
+    assertThat(mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getStatus())
+        .isIn(302, 401);
     TestTenant t = newTenant();
     String memberEmail = addUser(t, Role.MEMBER, "Mia Member");
     var member = signIn.authenticate(memberEmail, t.password(), t.slug(), "127.0.0.1");
     var owner = signIn.authenticate(t.ownerEmail(), t.password(), t.slug(), "127.0.0.1");
     assertThat(
-            mvc.perform(get("/actuator/prometheus").with(authentication(UsernamePasswordAuthenticationToken.authenticated(member, null, member.authorities()))))
+            mvc.perform(
+                    get("/actuator/prometheus")
+                        .with(
+                            authentication(
+                                UsernamePasswordAuthenticationToken.authenticated(
+                                    member, null, member.authorities()))))
                 .andReturn()
                 .getResponse()
                 .getStatus())
         .isEqualTo(403);
     var r =
-        mvc.perform(get("/actuator/prometheus").with(authentication(UsernamePasswordAuthenticationToken.authenticated(owner, null, owner.authorities()))))
+        mvc.perform(
+                get("/actuator/prometheus")
+                    .with(
+                        authentication(
+                            UsernamePasswordAuthenticationToken.authenticated(
+                                owner, null, owner.authorities()))))
             .andReturn()
             .getResponse();
     assertThat(r.getStatus()).isEqualTo(200);

@@ -16,7 +16,10 @@ class ApiTokensTest extends IntegrationTest {
   @Test
   void a_token_is_stored_only_as_its_hash_and_works_until_revoked() throws Exception {
     TestTenant t = newTenant();
-    var me = mvc.perform(get("/api/v1/me").header("Authorization", t.bearer())).andReturn().getResponse();
+    var me =
+        mvc.perform(get("/api/v1/me").header("Authorization", t.bearer()))
+            .andReturn()
+            .getResponse();
     assertThat(me.getStatus()).isEqualTo(200);
     assertThat(json.readTree(me.getContentAsString()).get("role").asText()).isEqualTo("OWNER");
 
@@ -36,7 +39,10 @@ class ApiTokensTest extends IntegrationTest {
                 .getResponse()
                 .getStatus())
         .isEqualTo(204);
-    var after = mvc.perform(get("/api/v1/me").header("Authorization", t.bearer())).andReturn().getResponse();
+    var after =
+        mvc.perform(get("/api/v1/me").header("Authorization", t.bearer()))
+            .andReturn()
+            .getResponse();
     assertThat(after.getStatus()).isEqualTo(401);
     assertThat(after.getContentType()).contains("application/problem+json");
   }
@@ -45,7 +51,8 @@ class ApiTokensTest extends IntegrationTest {
   void calls_without_a_token_get_a_401_problem() throws Exception {
     var r = mvc.perform(get("/api/v1/locations")).andReturn().getResponse();
     assertThat(r.getStatus()).isEqualTo(401);
-    assertThat(json.readTree(r.getContentAsString()).get("type").asText()).endsWith("/unauthorized");
+    assertThat(json.readTree(r.getContentAsString()).get("type").asText())
+        .endsWith("/unauthorized");
     var forged =
         mvc.perform(get("/api/v1/locations").header("Authorization", "Bearer atr_forged"))
             .andReturn()
@@ -82,9 +89,11 @@ class ApiTokensTest extends IntegrationTest {
     TestTenant second = newTenant();
     // The first owner is also given a role in the second coworking.
     inTenant(second.tenantId(), () -> accounts.grant(first.ownerEmail(), "Owner", Role.ADMIN));
-    String body = "{\"email\":\"" + first.ownerEmail() + "\",\"password\":\"" + first.password() + "\"}";
+    String body =
+        "{\"email\":\"" + first.ownerEmail() + "\",\"password\":\"" + first.password() + "\"}";
     var r =
-        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(
+                post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(body))
             .andReturn()
             .getResponse();
     assertThat(r.getStatus()).isEqualTo(422);
@@ -93,8 +102,12 @@ class ApiTokensTest extends IntegrationTest {
     assertThat(problem.get("tenants").toString()).contains(first.slug(), second.slug());
 
     String token = token(first.ownerEmail(), first.password(), second.slug());
-    var me = mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andReturn().getResponse();
-    assertThat(json.readTree(me.getContentAsString()).get("tenant").asText()).isEqualTo(second.slug());
+    var me =
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+            .andReturn()
+            .getResponse();
+    assertThat(json.readTree(me.getContentAsString()).get("tenant").asText())
+        .isEqualTo(second.slug());
     assertThat(json.readTree(me.getContentAsString()).get("role").asText()).isEqualTo("ADMIN");
   }
 }

@@ -35,16 +35,22 @@ class BadInputSweepTest extends IntegrationTest {
 
   @Test
   void every_operation_answers_bad_input_with_a_4xx_problem_and_changes_nothing() throws Exception {
-    var doc = new OpenApiDocument(json.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString()));
+    var doc =
+        new OpenApiDocument(
+            json.readTree(
+                mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString()));
     TestTenant t = newTenant();
     List<Operation> ops = doc.operations();
-    assertThat(ops).extracting(Operation::toString).contains("POST /api/v1/locations", "GET /api/v1/locations/{id}");
+    assertThat(ops)
+        .extracting(Operation::toString)
+        .contains("POST /api/v1/locations", "GET /api/v1/locations/{id}");
     int validBaselines = 0;
 
     // Writes that create come first, so that later operations find real ids to aim at.
     ops.sort((a, b) -> Integer.compare(rank(a), rank(b)));
     for (Operation op : ops) {
-      if (op.toString().equals("DELETE /api/v1/auth/token")) continue; // would end the sweep's own session
+      if (op.toString().equals("DELETE /api/v1/auth/token"))
+        continue; // would end the sweep's own session
       Map<String, String> ids = realIds(op, t);
       if (op.bodySchema() != null) {
         JsonNode baseline = doc.sample(op.bodySchema(), null);
@@ -96,19 +102,40 @@ class BadInputSweepTest extends IntegrationTest {
       for (JsonNode param : op.parameters()) {
         if (!"query".equals(param.path("in").asText())) continue;
         String type = OpenApiDocument.type(doc.resolve(param.path("schema")));
-        String bad = switch (type) {
-          case "integer", "number", "boolean" -> "not-a-" + type;
-          default -> param.path("schema").path("format").asText("").equals("uuid") ? "not-a-uuid" : OVERLONG.substring(0, 5000);
-        };
-        var r = send(op, t, ids.isEmpty() ? unknownIds(op) : ids, op.bodySchema() == null ? null : "{}", Map.of(param.path("name").asText(), bad));
+        String bad =
+            switch (type) {
+              case "integer", "number", "boolean" -> "not-a-" + type;
+              default ->
+                  param.path("schema").path("format").asText("").equals("uuid")
+                      ? "not-a-uuid"
+                      : OVERLONG.substring(0, 5000);
+            };
+        var r =
+            send(
+                op,
+                t,
+                ids.isEmpty() ? unknownIds(op) : ids,
+                op.bodySchema() == null ? null : "{}",
+                Map.of(param.path("name").asText(), bad));
         if (!type.equals("string") && r.getStatus() < 400) {
-          failures.add(op + " accepted ?" + param.path("name").asText() + "=" + bad + " with " + r.getStatus());
+          failures.add(
+              op
+                  + " accepted ?"
+                  + param.path("name").asText()
+                  + "="
+                  + bad
+                  + " with "
+                  + r.getStatus());
         }
       }
     }
-    System.out.printf("Bad-input sweep: %d operations, %d requests, %d valid baselines%n", ops.size(), sent, validBaselines);
+    System.out.printf(
+        "Bad-input sweep: %d operations, %d requests, %d valid baselines%n",
+        ops.size(), sent, validBaselines);
     assertThat(failures).isEmpty();
-    assertThat(validBaselines).as("some generated bodies must be valid, or the sweep proves little").isPositive();
+    assertThat(validBaselines)
+        .as("some generated bodies must be valid, or the sweep proves little")
+        .isPositive();
   }
 
   private static int rank(Operation op) {
@@ -124,7 +151,8 @@ class BadInputSweepTest extends IntegrationTest {
   private Map<String, String> realIds(Operation op, TestTenant t) throws Exception {
     if (!op.hasPathParams()) return Map.of();
     String collection = op.path().substring(0, op.path().indexOf("/{"));
-    var r = mvc.perform(get(collection).header("Authorization", t.bearer())).andReturn().getResponse();
+    var r =
+        mvc.perform(get(collection).header("Authorization", t.bearer())).andReturn().getResponse();
     if (r.getStatus() != 200) return unknownIds(op);
     JsonNode list = json.readTree(r.getContentAsString());
     if (list.has("items")) list = list.get("items");
@@ -154,18 +182,29 @@ class BadInputSweepTest extends IntegrationTest {
   }
 
   private MockHttpServletResponse send(
-      Operation op, TestTenant t, Map<String, String> ids, String body, Map<String, String> query) throws Exception {
+      Operation op, TestTenant t, Map<String, String> ids, String body, Map<String, String> query)
+      throws Exception {
     String path = op.path();
     for (var e : ids.entrySet()) path = path.replace("{" + e.getKey() + "}", e.getValue());
-    var req = request(HttpMethod.valueOf(op.method().toUpperCase()), path).header("Authorization", t.bearer());
+    var req =
+        request(HttpMethod.valueOf(op.method().toUpperCase()), path)
+            .header("Authorization", t.bearer());
     query.forEach(req::param);
     if (body != null) req.contentType(MediaType.APPLICATION_JSON).content(body);
     var r = mvc.perform(req).andReturn().getResponse();
     sent++;
-    String what = op + " " + (body == null ? "" : body.length() > 120 ? body.substring(0, 120) + "…" : body) + " " + query.keySet();
-    if (r.getStatus() >= 500) failures.add(what + " → " + r.getStatus() + " " + r.getContentAsString());
-    if (r.getStatus() >= 400 && !String.valueOf(r.getContentType()).contains("application/problem+json")) {
-      failures.add(what + " → " + r.getStatus() + " without a problem document: " + r.getContentType());
+    String what =
+        op
+            + " "
+            + (body == null ? "" : body.length() > 120 ? body.substring(0, 120) + "…" : body)
+            + " "
+            + query.keySet();
+    if (r.getStatus() >= 500)
+      failures.add(what + " → " + r.getStatus() + " " + r.getContentAsString());
+    if (r.getStatus() >= 400
+        && !String.valueOf(r.getContentType()).contains("application/problem+json")) {
+      failures.add(
+          what + " → " + r.getStatus() + " without a problem document: " + r.getContentType());
     }
     return r;
   }
@@ -186,7 +225,10 @@ class BadInputSweepTest extends IntegrationTest {
           for (String table : tables) {
             result.put(
                 table,
-                db.sql("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM " + table + " t")
+                db.sql(
+                        "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM "
+                            + table
+                            + " t")
                     .query(String.class)
                     .single());
           }

@@ -23,8 +23,11 @@ class DatabaseRolesAndRlsTest extends IntegrationTest {
   @Test
   void the_runtime_role_is_not_superuser_cannot_bypass_rls_and_owns_nothing() {
     var role =
-        db.sql("SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user")
-            .query((rs, i) -> List.of(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)))
+        db.sql(
+                "SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user")
+            .query(
+                (rs, i) ->
+                    List.of(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)))
             .single();
     assertThat(role).containsOnly(false);
     long owned =
@@ -35,7 +38,8 @@ class DatabaseRolesAndRlsTest extends IntegrationTest {
             .single();
     assertThat(owned).isZero();
     long functions =
-        db.sql("SELECT count(*) FROM pg_proc WHERE proowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)")
+        db.sql(
+                "SELECT count(*) FROM pg_proc WHERE proowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)")
             .query(Long.class)
             .single();
     assertThat(functions).isZero();
@@ -43,7 +47,13 @@ class DatabaseRolesAndRlsTest extends IntegrationTest {
 
   @Test
   void every_table_is_tenant_scoped_with_forced_rls_or_on_the_short_global_list() {
-    record Table(String name, boolean rls, boolean forced, boolean hasTenantId, boolean tenantInPk, long policies) {}
+    record Table(
+        String name,
+        boolean rls,
+        boolean forced,
+        boolean hasTenantId,
+        boolean tenantInPk,
+        long policies) {}
     var tables =
         db.sql(
                 """
@@ -56,9 +66,19 @@ class DatabaseRolesAndRlsTest extends IntegrationTest {
                 WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
                 ORDER BY 1
                 """)
-            .query((rs, i) -> new Table(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5), rs.getLong(6)))
+            .query(
+                (rs, i) ->
+                    new Table(
+                        rs.getString(1),
+                        rs.getBoolean(2),
+                        rs.getBoolean(3),
+                        rs.getBoolean(4),
+                        rs.getBoolean(5),
+                        rs.getLong(6)))
             .list();
-    assertThat(tables).extracting(Table::name).contains("tenant", "location", "tenant_user", "api_token");
+    assertThat(tables)
+        .extracting(Table::name)
+        .contains("tenant", "location", "tenant_user", "api_token");
     for (Table t : tables) {
       if (GLOBAL_TABLES.contains(t.name())) continue;
       assertThat(t.rls() && t.forced())
@@ -67,7 +87,9 @@ class DatabaseRolesAndRlsTest extends IntegrationTest {
       assertThat(t.policies()).as("table %s must have a policy", t.name()).isPositive();
       if (!t.name().equals("tenant")) {
         assertThat(t.hasTenantId()).as("table %s must have tenant_id", t.name()).isTrue();
-        assertThat(t.tenantInPk()).as("table %s must lead its primary key with tenant_id", t.name()).isTrue();
+        assertThat(t.tenantInPk())
+            .as("table %s must lead its primary key with tenant_id", t.name())
+            .isTrue();
       }
     }
   }
@@ -81,9 +103,11 @@ class DatabaseRolesAndRlsTest extends IntegrationTest {
     assertThat(db.sql("SELECT count(*) FROM account").query(Long.class).single()).isZero();
     assertThatThrownBy(
             () ->
-                db.sql("INSERT INTO tenant (id, slug, name, currency) VALUES (gen_random_uuid(), 'sneaky', 'x', 'KZT')")
+                db.sql(
+                        "INSERT INTO tenant (id, slug, name, currency) VALUES (gen_random_uuid(), 'sneaky', 'x', 'KZT')")
                     .update())
-        .rootCause().hasMessageContaining("row-level security");
+        .rootCause()
+        .hasMessageContaining("row-level security");
   }
 
   @Test
@@ -103,17 +127,22 @@ class DatabaseRolesAndRlsTest extends IntegrationTest {
     int changed =
         inTenant(
             a.tenantId(),
-            () -> db.sql("UPDATE location SET name = 'hijacked' WHERE id = ?").param(b.locationId()).update());
+            () ->
+                db.sql("UPDATE location SET name = 'hijacked' WHERE id = ?")
+                    .param(b.locationId())
+                    .update());
     assertThat(changed).isZero();
     assertThatThrownBy(
             () ->
                 inTenant(
                     a.tenantId(),
                     () ->
-                        db.sql("INSERT INTO location (tenant_id, id, name, time_zone) VALUES (?, gen_random_uuid(), 'x', 'UTC')")
+                        db.sql(
+                                "INSERT INTO location (tenant_id, id, name, time_zone) VALUES (?, gen_random_uuid(), 'x', 'UTC')")
                             .param(b.tenantId())
                             .update()))
-        .rootCause().hasMessageContaining("row-level security");
+        .rootCause()
+        .hasMessageContaining("row-level security");
   }
 
   @Test
@@ -122,8 +151,8 @@ class DatabaseRolesAndRlsTest extends IntegrationTest {
     assertThatThrownBy(
             () ->
                 inTenant(
-                    a.tenantId(),
-                    () -> db.sql("UPDATE account SET password_hash = 'x'").update()))
-        .rootCause().hasMessageContaining("permission denied");
+                    a.tenantId(), () -> db.sql("UPDATE account SET password_hash = 'x'").update()))
+        .rootCause()
+        .hasMessageContaining("permission denied");
   }
 }

@@ -30,12 +30,19 @@ class EmbeddedDatabaseTest {
             "--atrium.db.pool-size=3");
   }
 
-  private static <T> T asDemo(ConfigurableApplicationContext app, java.util.function.Supplier<T> work) {
+  private static <T> T asDemo(
+      ConfigurableApplicationContext app, java.util.function.Supplier<T> work) {
     JdbcClient db = app.getBean(JdbcClient.class);
     UUID tenant =
         app.getBean(TransactionTemplate.class)
-            .execute(s -> db.sql("SELECT tenant_id FROM atrium_account_tenants((SELECT account_id FROM atrium_login_lookup('damir@demo.atrium')))").query(UUID.class).single());
-    return TenantContext.callAs(tenant, () -> app.getBean(TransactionTemplate.class).execute(s -> work.get()));
+            .execute(
+                s ->
+                    db.sql(
+                            "SELECT tenant_id FROM atrium_account_tenants((SELECT account_id FROM atrium_login_lookup('damir@demo.atrium')))")
+                        .query(UUID.class)
+                        .single());
+    return TenantContext.callAs(
+        tenant, () -> app.getBean(TransactionTemplate.class).execute(s -> work.get()));
   }
 
   @Test
@@ -46,7 +53,8 @@ class EmbeddedDatabaseTest {
       JdbcClient db = app.getBean(JdbcClient.class);
       assertThat(db.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
       assertThat(db.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
-      assertThat(db.sql("SELECT current_user").query(String.class).single()).isEqualTo("atrium_app");
+      assertThat(db.sql("SELECT current_user").query(String.class).single())
+          .isEqualTo("atrium_app");
       // A new embedded database starts in demo mode.
       asDemo(
           app,
@@ -57,12 +65,14 @@ class EmbeddedDatabaseTest {
     assertThat(Files.exists(dir.resolve("PG_VERSION"))).isTrue();
     try (var app = start(dir)) {
       List<String> names =
-          asDemo(app, () -> app.getBean(Locations.class).list().stream().map(l -> l.name()).toList());
+          asDemo(
+              app, () -> app.getBean(Locations.class).list().stream().map(l -> l.name()).toList());
       assertThat(names).contains(locationName);
       // The demo is created once, not again on restart.
       long tenants =
           app.getBean(JdbcClient.class)
-              .sql("SELECT count(*) FROM atrium_account_tenants((SELECT account_id FROM atrium_login_lookup('damir@demo.atrium')))")
+              .sql(
+                  "SELECT count(*) FROM atrium_account_tenants((SELECT account_id FROM atrium_login_lookup('damir@demo.atrium')))")
               .query(Long.class)
               .single();
       assertThat(tenants).isEqualTo(1);

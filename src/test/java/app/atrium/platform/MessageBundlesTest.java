@@ -14,20 +14,25 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class MessageBundlesTest {
 
   private static Set<String> keys(String basename, String suffix) throws Exception {
-    Resource r = new PathMatchingResourcePatternResolver().getResource("classpath:i18n/" + basename + suffix + ".properties");
+    Resource r =
+        new PathMatchingResourcePatternResolver()
+            .getResource("classpath:i18n/" + basename + suffix + ".properties");
     assertThat(r.exists()).as("i18n/%s%s.properties exists", basename, suffix).isTrue();
     var p = new Properties();
     try (var in = new InputStreamReader(r.getInputStream(), StandardCharsets.UTF_8)) {
       p.load(in);
     }
-    p.forEach((k, v) -> assertThat(v.toString()).as("%s%s: %s is empty", basename, suffix, k).isNotBlank());
+    p.forEach(
+        (k, v) ->
+            assertThat(v.toString()).as("%s%s: %s is empty", basename, suffix, k).isNotBlank());
     return new TreeSet<>(p.stringPropertyNames());
   }
 
   @Test
   void russian_english_and_spanish_bundles_have_the_same_keys() throws Exception {
     var basenames = new TreeSet<String>();
-    for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
+    for (Resource r :
+        new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
       String f = r.getFilename();
       if (f != null && !f.contains("_")) basenames.add(f.replace(".properties", ""));
     }
@@ -37,7 +42,8 @@ class MessageBundlesTest {
       Set<String> en = keys(b, "");
       assertThat(keys(b, "_ru")).as("ru keys of %s", b).isEqualTo(en);
       assertThat(keys(b, "_es")).as("es keys of %s", b).isEqualTo(en);
-      for (String k : en) assertThat(seen.add(k)).as("key %s is defined in two bundles", k).isTrue();
+      for (String k : en)
+        assertThat(seen.add(k)).as("key %s is defined in two bundles", k).isTrue();
     }
   }
 }

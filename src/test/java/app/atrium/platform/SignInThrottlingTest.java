@@ -13,16 +13,18 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class SignInThrottlingTest extends IntegrationTest {
 
-  private MockHttpServletResponse signIn(String email, String password, String address) throws Exception {
+  private MockHttpServletResponse signIn(String email, String password, String address)
+      throws Exception {
     String body = json.writeValueAsString(Map.of("email", email, "password", password));
     return mvc.perform(
             post("/api/v1/auth/token")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body)
-                .with(r -> {
-                  r.setRemoteAddr(address);
-                  return r;
-                }))
+                .with(
+                    r -> {
+                      r.setRemoteAddr(address);
+                      return r;
+                    }))
         .andReturn()
         .getResponse();
   }
@@ -32,7 +34,8 @@ class SignInThrottlingTest extends IntegrationTest {
   }
 
   @Test
-  void twenty_wrong_passwords_are_slowed_down_then_locked_until_the_lock_runs_out() throws Exception {
+  void twenty_wrong_passwords_are_slowed_down_then_locked_until_the_lock_runs_out()
+      throws Exception {
     TestTenant t = newTenant();
     String address = "10.20.0.1";
     int failures = 0;

@@ -26,8 +26,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The demo coworking's rows must be invisible to another coworking through every API operation
- * (lists, reads, changes, deletions, sub-resources) and every staff page, even with the ids
- * guessed right.
+ * (lists, reads, changes, deletions, sub-resources) and every staff page, even with the ids guessed
+ * right.
  */
 class TenantIsolationSweepTest extends IntegrationTest {
 
@@ -36,11 +36,13 @@ class TenantIsolationSweepTest extends IntegrationTest {
   private String demoToken;
   private TestTenant other;
 
-  private JsonNode call(HttpMethod method, String path, String bearer, String body) throws Exception {
+  private JsonNode call(HttpMethod method, String path, String bearer, String body)
+      throws Exception {
     var req = request(method, path).header("Authorization", "Bearer " + bearer);
     if (body != null) req.contentType(MediaType.APPLICATION_JSON).content(body);
     var r = mvc.perform(req).andReturn().getResponse();
-    var node = r.getContentAsString().isBlank() ? json.nullNode() : json.readTree(r.getContentAsString());
+    var node =
+        r.getContentAsString().isBlank() ? json.nullNode() : json.readTree(r.getContentAsString());
     return json.createObjectNode().put("status", r.getStatus()).set("body", node);
   }
 
@@ -55,7 +57,10 @@ class TenantIsolationSweepTest extends IntegrationTest {
   void another_coworking_can_neither_see_nor_touch_the_demo_coworkings_rows() throws Exception {
     demoToken = token("damir@demo.atrium", "demo", "demo");
     other = newTenant();
-    var doc = new OpenApiDocument(json.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString()));
+    var doc =
+        new OpenApiDocument(
+            json.readTree(
+                mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString()));
     List<Operation> ops = doc.operations();
 
     // 1. Every collection: the demo's ids, and none of them in the other tenant's list.
@@ -69,8 +74,12 @@ class TenantIsolationSweepTest extends IntegrationTest {
       demoItems.put(op.path(), found);
       Set<String> demoIds = ids(found);
       var mine = call(HttpMethod.GET, op.path(), other.token(), null);
-      assertThat(mine.get("status").asInt()).as("GET %s as the other tenant", op.path()).isEqualTo(200);
-      assertThat(ids(items(mine.get("body")))).as("ids listed by %s", op.path()).doesNotContainAnyElementsOf(demoIds);
+      assertThat(mine.get("status").asInt())
+          .as("GET %s as the other tenant", op.path())
+          .isEqualTo(200);
+      assertThat(ids(items(mine.get("body"))))
+          .as("ids listed by %s", op.path())
+          .doesNotContainAnyElementsOf(demoIds);
     }
     assertThat(demoItems).as("collections with demo rows").containsKey("/api/v1/locations");
 
@@ -88,11 +97,16 @@ class TenantIsolationSweepTest extends IntegrationTest {
       String body = null;
       if (op.bodySchema() != null) {
         // The demo's own representation where it fits the operation, else a generated one.
-        body = op.method().equals("put") ? stripReadOnly(target).toString() : doc.sample(op.bodySchema(), null).toString();
+        body =
+            op.method().equals("put")
+                ? stripReadOnly(target).toString()
+                : doc.sample(op.bodySchema(), null).toString();
       }
       String before = call(HttpMethod.GET, collection + "/" + id, demoToken, null).toString();
       var r = call(HttpMethod.valueOf(op.method().toUpperCase()), path, other.token(), body);
-      assertThat(r.get("status").asInt()).as("%s on a demo id as the other tenant: %s", op, r).isIn(404, 403, 422);
+      assertThat(r.get("status").asInt())
+          .as("%s on a demo id as the other tenant: %s", op, r)
+          .isIn(404, 403, 422);
       String after = call(HttpMethod.GET, collection + "/" + id, demoToken, null).toString();
       assertThat(after).as("demo row after %s by the other tenant", op).isEqualTo(before);
       probes++;
@@ -101,12 +115,14 @@ class TenantIsolationSweepTest extends IntegrationTest {
 
     // 3. Staff pages of those rows: 404 for the other tenant's owner, 200 for the demo's.
     AtriumUser demoOwner = signIn.authenticate("damir@demo.atrium", "demo", "demo", "127.0.0.1");
-    AtriumUser otherOwner = signIn.authenticate(other.ownerEmail(), other.password(), other.slug(), "127.0.0.1");
+    AtriumUser otherOwner =
+        signIn.authenticate(other.ownerEmail(), other.password(), other.slug(), "127.0.0.1");
     int pages = 0;
     for (var e : demoItems.entrySet()) {
       String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1);
       String id = e.getValue().getFirst().get("id").asText();
-      for (String page : List.of("/staff/" + name + "/" + id, "/staff/settings/" + name + "/" + id)) {
+      for (String page :
+          List.of("/staff/" + name + "/" + id, "/staff/settings/" + name + "/" + id)) {
         int demoStatus = page(page, demoOwner);
         if (demoStatus != 200) continue;
         assertThat(page(page, otherOwner)).as("page %s for the other tenant", page).isEqualTo(404);
@@ -116,7 +132,9 @@ class TenantIsolationSweepTest extends IntegrationTest {
       if (page(list, demoOwner) == 200) {
         String html = pageHtml(list, otherOwner);
         for (JsonNode item : e.getValue()) {
-          assertThat(html).as("list page %s for the other tenant", list).doesNotContain(item.get("id").asText());
+          assertThat(html)
+              .as("list page %s for the other tenant", list)
+              .doesNotContain(item.get("id").asText());
         }
       }
     }
@@ -124,11 +142,17 @@ class TenantIsolationSweepTest extends IntegrationTest {
   }
 
   private int page(String path, AtriumUser user) throws Exception {
-    return mvc.perform(get(path).with(authentication(auth(user)))).andReturn().getResponse().getStatus();
+    return mvc.perform(get(path).with(authentication(auth(user))))
+        .andReturn()
+        .getResponse()
+        .getStatus();
   }
 
   private String pageHtml(String path, AtriumUser user) throws Exception {
-    return mvc.perform(get(path).with(authentication(auth(user)))).andReturn().getResponse().getContentAsString();
+    return mvc.perform(get(path).with(authentication(auth(user))))
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
   }
 
   private static UsernamePasswordAuthenticationToken auth(AtriumUser user) {
@@ -146,7 +170,10 @@ class TenantIsolationSweepTest extends IntegrationTest {
 
   private static Set<String> ids(List<JsonNode> items) {
     var set = new LinkedHashSet<String>();
-    items.forEach(i -> { if (i.has("id")) set.add(i.get("id").asText()); });
+    items.forEach(
+        i -> {
+          if (i.has("id")) set.add(i.get("id").asText());
+        });
     return set;
   }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * Base of browser tests: Debian's Chromium driven by Playwright against the app on its random
- * port. Where Chromium is missing the tests are skipped with a loud warning, except under {@code
+ * Base of browser tests: Debian's Chromium driven by Playwright against the app on its random port.
+ * Where Chromium is missing the tests are skipped with a loud warning, except under {@code
  * CI=true}, where that fails them.
  */
 public abstract class BrowserTest extends IntegrationTest {
@@ -31,7 +31,9 @@ public abstract class BrowserTest extends IntegrationTest {
       if (!Files.isExecutable(CHROMIUM)) {
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
           throw new IllegalStateException(
-              "CI=true but " + CHROMIUM + " is missing: install Debian's chromium (apt-get install -y chromium)");
+              "CI=true but "
+                  + CHROMIUM
+                  + " is missing: install Debian's chromium (apt-get install -y chromium)");
         }
         System.err.println(
             """

@@ -31,8 +31,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Base of every test that touches data: the whole app on a real PostgreSQL (a fresh database per
- * Spring context, contexts cached), a server on a random port, MockMvc, and helpers to make a
- * fresh tenant per test so tests never see each other's rows.
+ * Spring context, contexts cached), a server on a random port, MockMvc, and helpers to make a fresh
+ * tenant per test so tests never see each other's rows.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -84,8 +84,16 @@ public abstract class IntegrationTest {
     var created =
         onboarding.create(
             new Onboarding.NewCoworking(
-                "Test coworking " + n, slug, "KZT", "en", "Asia/Almaty", "Main", "Street 1",
-                "Owner " + n, email, password),
+                "Test coworking " + n,
+                slug,
+                "KZT",
+                "en",
+                "Asia/Almaty",
+                "Main",
+                "Street 1",
+                "Owner " + n,
+                email,
+                password),
             false);
     String token = token(email, password, slug);
     return new TestTenant(created.tenantId(), created.locationId(), slug, email, password, token);
@@ -111,7 +119,8 @@ public abstract class IntegrationTest {
           json.writeValueAsString(
               java.util.Map.of("email", email, "password", password, "tenant", tenantSlug));
       String response =
-          mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(body))
+          mvc.perform(
+                  post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(body))
               .andReturn()
               .getResponse()
               .getContentAsString();

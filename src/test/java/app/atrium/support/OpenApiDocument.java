@@ -23,7 +23,8 @@ public final class OpenApiDocument {
   }
 
   /** One operation: method, path template, its parameters and JSON request body schema. */
-  public record Operation(String method, String path, List<JsonNode> parameters, JsonNode bodySchema) {
+  public record Operation(
+      String method, String path, List<JsonNode> parameters, JsonNode bodySchema) {
     public boolean hasPathParams() {
       return path.contains("{");
     }
@@ -41,8 +42,11 @@ public final class OpenApiDocument {
         JsonNode op = m.getValue();
         var params = new ArrayList<JsonNode>();
         op.path("parameters").forEach(x -> params.add(resolve(x)));
-        JsonNode body = op.path("requestBody").path("content").path("application/json").path("schema");
-        ops.add(new Operation(m.getKey(), p.getKey(), params, body.isMissingNode() ? null : resolve(body)));
+        JsonNode body =
+            op.path("requestBody").path("content").path("application/json").path("schema");
+        ops.add(
+            new Operation(
+                m.getKey(), p.getKey(), params, body.isMissingNode() ? null : resolve(body)));
       }
     }
     return ops;
@@ -75,7 +79,8 @@ public final class OpenApiDocument {
   /** A plausible valid value for a schema (used as the baseline a mutation then breaks). */
   public JsonNode sample(JsonNode schemaRef, String name) {
     JsonNode schema = resolve(schemaRef);
-    if (schema.has("allOf") && schema.get("allOf").size() > 0) return sample(schema.get("allOf").get(0), name);
+    if (schema.has("allOf") && schema.get("allOf").size() > 0)
+      return sample(schema.get("allOf").get(0), name);
     if (schema.has("enum")) return schema.get("enum").get(0);
     return switch (type(schema)) {
       case "object" -> {
@@ -90,8 +95,10 @@ public final class OpenApiDocument {
         if (schema.has("items")) a.add(sample(schema.get("items"), name));
         yield a;
       }
-      case "integer" -> F.numberNode(schema.has("minimum") ? Math.max(1, schema.get("minimum").asLong()) : 1);
-      case "number" -> F.numberNode(schema.has("minimum") ? Math.max(1, schema.get("minimum").asDouble()) : 1);
+      case "integer" ->
+          F.numberNode(schema.has("minimum") ? Math.max(1, schema.get("minimum").asLong()) : 1);
+      case "number" ->
+          F.numberNode(schema.has("minimum") ? Math.max(1, schema.get("minimum").asDouble()) : 1);
       case "boolean" -> F.booleanNode(false);
       default -> F.stringNode(sampleString(schema, name));
     };
@@ -115,13 +122,21 @@ public final class OpenApiDocument {
       }
       default -> {}
     }
-    if (n.contains("email")) return "sweep-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    if (n.contains("email"))
+      return "sweep-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     if (n.contains("timezone")) return "Asia/Almaty";
     List<String> candidates =
         List.of(
             "Sweep " + UUID.randomUUID().toString().substring(0, 6),
             "sweep-" + UUID.randomUUID().toString().substring(0, 6),
-            "KZT", "ru", "NONE", "08:00", "22:00", "ab", "x", "1");
+            "KZT",
+            "ru",
+            "NONE",
+            "08:00",
+            "22:00",
+            "ab",
+            "x",
+            "1");
     if (n.contains("close") || n.endsWith("to") || n.contains("end")) {
       candidates = new ArrayList<>(candidates);
       candidates.add(0, "22:00");

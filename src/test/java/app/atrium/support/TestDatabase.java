@@ -49,7 +49,12 @@ public final class TestDatabase {
         "postgres",
         s -> {
           s.execute(
-              "CREATE DATABASE " + name + " TEMPLATE " + EmbeddedPostgresServer.DATABASE + " OWNER " + OWNER);
+              "CREATE DATABASE "
+                  + name
+                  + " TEMPLATE "
+                  + EmbeddedPostgresServer.DATABASE
+                  + " OWNER "
+                  + OWNER);
           s.execute("GRANT CONNECT ON DATABASE " + name + " TO " + APP);
         });
     return pg.jdbcUrl(name);

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Two pools on one database: the owner's, used only by Flyway, and the runtime role's, used by
- * all application traffic under row-level security.
+ * Two pools on one database: the owner's, used only by Flyway, and the runtime role's, used by all
+ * application traffic under row-level security.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {

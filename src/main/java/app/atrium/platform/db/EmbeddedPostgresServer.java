@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A PostgreSQL server started from the binaries on Maven Central, with its data in a directory
- * that survives restarts. Creates the owner and runtime roles and the application database.
+ * A PostgreSQL server started from the binaries on Maven Central, with its data in a directory that
+ * survives restarts. Creates the owner and runtime roles and the application database.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -26,7 +26,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     this.postgres = postgres;
   }
 
-  /** Starts the server in {@code dataDir}; {@code durable} turns fsync and synchronous_commit on. */
+  /**
+   * Starts the server in {@code dataDir}; {@code durable} turns fsync and synchronous_commit on.
+   */
   public static EmbeddedPostgresServer start(
       Path dataDir, boolean durable, String ownerRole, String appRole) {
     try {
@@ -80,8 +82,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           s.execute(
               "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1$s') THEN CREATE ROLE %1$s LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEROLE NOCREATEDB; END IF; END $$"
                   .formatted(appRole));
-          var rs =
-              s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
+          var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
           boolean exists = rs.next();
           rs.close();
           if (!exists) {

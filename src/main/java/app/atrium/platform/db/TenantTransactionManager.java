@@ -10,8 +10,8 @@ import org.springframework.transaction.TransactionDefinition;
 
 /**
  * Starts every transaction by telling PostgreSQL which tenant it serves ({@code app.tenant_id},
- * local to the transaction), so row-level security scopes every statement in it. No tenant means
- * an empty setting, under which tenant tables show nothing.
+ * local to the transaction), so row-level security scopes every statement in it. No tenant means an
+ * empty setting, under which tenant tables show nothing.
  */
 public class TenantTransactionManager extends JdbcTransactionManager {
 

@@ -20,9 +20,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Russian, English and Spanish. Each module keeps its own bundle in {@code i18n/<module>*.properties}
- * (English in the file without a suffix). The language is the visitor's choice ({@code ?lang=}),
- * else the tenant's, else the browser's.
+ * Russian, English and Spanish. Each module keeps its own bundle in {@code
+ * i18n/<module>*.properties} (English in the file without a suffix). The language is the visitor's
+ * choice ({@code ?lang=}), else the tenant's, else the browser's.
  */
 @Configuration(proxyBeanMethods = false)
 class I18nConfiguration implements WebMvcConfigurer {
@@ -43,7 +43,8 @@ class I18nConfiguration implements WebMvcConfigurer {
   static TreeSet<String> bundleBasenames() {
     try {
       var names = new TreeSet<String>();
-      for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
+      for (Resource r :
+          new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
         String file = r.getFilename();
         if (file != null && !file.contains("_")) {
           names.add("classpath:i18n/" + file.substring(0, file.length() - ".properties".length()));

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Global identities (one email, possibly several coworkings) and their role in the current
- * tenant. Every cross-tenant read goes through the database's narrow SECURITY DEFINER functions.
+ * Global identities (one email, possibly several coworkings) and their role in the current tenant.
+ * Every cross-tenant read goes through the database's narrow SECURITY DEFINER functions.
  */
 @Service
 public class Accounts {
@@ -33,7 +33,9 @@ public class Accounts {
   Optional<Credentials> credentials(String email) {
     return db.sql("SELECT account_id, password_hash, display_name FROM atrium_login_lookup(?)")
         .param(email.trim())
-        .query((rs, i) -> new Credentials(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+        .query(
+            (rs, i) ->
+                new Credentials(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
         .optional();
   }
 

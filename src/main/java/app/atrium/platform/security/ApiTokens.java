@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bearer tokens for the API: 256 random bits shown once, stored only as their SHA-256 (a fast
- * hash is right for high-entropy secrets), revocable.
+ * Bearer tokens for the API: 256 random bits shown once, stored only as their SHA-256 (a fast hash
+ * is right for high-entropy secrets), revocable.
  */
 @Service
 public class ApiTokens {
@@ -26,7 +26,9 @@ public class ApiTokens {
     this.db = db;
   }
 
-  /** Issues a token for the user in the current tenant and returns it (the only time it is seen). */
+  /**
+   * Issues a token for the user in the current tenant and returns it (the only time it is seen).
+   */
   @Transactional
   public String issue(AtriumUser user) {
     byte[] secret = new byte[32];
@@ -67,7 +69,8 @@ public class ApiTokens {
   /** Revokes a token of the current tenant; true if it was live. */
   @Transactional
   public boolean revoke(String token) {
-    return db.sql("UPDATE api_token SET revoked_at = now() WHERE token_hash = ? AND revoked_at IS NULL")
+    return db.sql(
+                "UPDATE api_token SET revoked_at = now() WHERE token_hash = ? AND revoked_at IS NULL")
             .param(sha256(token))
             .update()
         == 1;

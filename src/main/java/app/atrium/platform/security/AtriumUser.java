@@ -30,7 +30,8 @@ public record AtriumUser(
 
   public List<GrantedAuthority> authorities() {
     return role.isStaff()
-        ? List.of(new SimpleGrantedAuthority(role.authority()), new SimpleGrantedAuthority("ROLE_STAFF"))
+        ? List.of(
+            new SimpleGrantedAuthority(role.authority()), new SimpleGrantedAuthority("ROLE_STAFF"))
         : List.of(new SimpleGrantedAuthority(role.authority()));
   }
 }

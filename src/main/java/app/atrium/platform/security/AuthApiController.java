@@ -2,7 +2,6 @@ package app.atrium.platform.security;
 
 import app.atrium.platform.tenant.TenantContext;
 import app.atrium.platform.web.AtriumException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,8 +50,10 @@ class AuthApiController {
 
   @Operation(summary = "Sign in and get a bearer token (add 'tenant' when the account has several)")
   @PostMapping("/auth/token")
-  ResponseEntity<TokenResponse> token(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
-    AtriumUser user = signIn.authenticate(body.email(), body.password(), body.tenant(), request.getRemoteAddr());
+  ResponseEntity<TokenResponse> token(
+      @Valid @RequestBody TokenRequest body, HttpServletRequest request) {
+    AtriumUser user =
+        signIn.authenticate(body.email(), body.password(), body.tenant(), request.getRemoteAddr());
     String token = TenantContext.callAs(user.tenantId(), () -> tokens.issue(user));
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(new TokenResponse(token, user.tenantSlug(), user.role().name()));

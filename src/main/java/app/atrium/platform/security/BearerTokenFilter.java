@@ -29,7 +29,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
           .resolve(header.substring(7).trim())
           .ifPresent(
               user -> {
-                var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
+                var auth =
+                    UsernamePasswordAuthenticationToken.authenticated(
+                        user, null, user.authorities());
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(auth);
                 SecurityContextHolder.setContext(context);

@@ -27,7 +27,10 @@ class FormSignInProvider implements AuthenticationProvider {
     }
     AtriumUser user =
         signIn.authenticate(
-            authentication.getName(), String.valueOf(authentication.getCredentials()), tenant, address);
+            authentication.getName(),
+            String.valueOf(authentication.getCredentials()),
+            tenant,
+            address);
     return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
   }
 

@@ -67,7 +67,11 @@ class SecurityConfiguration {
                                 "Send 'Authorization: Bearer <token>' with a token from POST /api/v1/auth/token."))
                     .accessDeniedHandler(
                         (req, res, ex) ->
-                            writeProblem(res, HttpStatus.FORBIDDEN, "forbidden", "Your role may not do this.")));
+                            writeProblem(
+                                res,
+                                HttpStatus.FORBIDDEN,
+                                "forbidden",
+                                "Your role may not do this.")));
     return http.build();
   }
 
@@ -78,9 +82,19 @@ class SecurityConfiguration {
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(
-                        "/login", "/setup", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                        "/manifest.webmanifest", "/favicon.ico", "/error", "/actuator/health/**",
-                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        "/login",
+                        "/setup",
+                        "/css/**",
+                        "/js/**",
+                        "/img/**",
+                        "/webjars/**",
+                        "/manifest.webmanifest",
+                        "/favicon.ico",
+                        "/error",
+                        "/actuator/health/**",
+                        "/v3/api-docs/**",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html")
                     .permitAll()
                     .requestMatchers("/actuator/**")
                     .hasRole("STAFF")
@@ -108,7 +122,8 @@ class SecurityConfiguration {
   private static AuthenticationSuccessHandler successHandler() {
     return (request, response, authentication) -> {
       var user = (AtriumUser) authentication.getPrincipal();
-      response.sendRedirect(request.getContextPath() + (user.role().isStaff() ? "/staff" : "/portal"));
+      response.sendRedirect(
+          request.getContextPath() + (user.role().isStaff() ? "/staff" : "/portal"));
     };
   }
 
@@ -119,7 +134,8 @@ class SecurityConfiguration {
             case SignInRejected.Throttled t -> "throttled&wait=" + t.retryAfter().toSeconds();
             case SignInRejected.Locked l -> "locked";
             case SignInRejected.TenantRequired t ->
-                "tenant&tenants=" + URLEncoder.encode(String.join(",", t.tenants()), StandardCharsets.UTF_8);
+                "tenant&tenants="
+                    + URLEncoder.encode(String.join(",", t.tenants()), StandardCharsets.UTF_8);
             case SignInRejected.NoAccess n -> "noaccess";
             default -> "bad";
           };
@@ -128,7 +144,9 @@ class SecurityConfiguration {
           request.getContextPath()
               + "/login?error="
               + reason
-              + (email == null ? "" : "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)));
+              + (email == null
+                  ? ""
+                  : "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)));
     };
   }
 
@@ -140,6 +158,10 @@ class SecurityConfiguration {
     res.getWriter()
         .write(
             "{\"type\":\"%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
-                .formatted(Problems.type(type), status.getReasonPhrase(), status.value(), detail.replace("\"", "'")));
+                .formatted(
+                    Problems.type(type),
+                    status.getReasonPhrase(),
+                    status.value(),
+                    detail.replace("\"", "'")));
   }
 }

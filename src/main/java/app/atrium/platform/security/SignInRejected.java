@@ -55,7 +55,8 @@ public sealed class SignInRejected extends AuthenticationException {
     private final List<String> tenants;
 
     public TenantRequired(List<String> tenants) {
-      super("This account belongs to several coworkings; name one of: " + String.join(", ", tenants));
+      super(
+          "This account belongs to several coworkings; name one of: " + String.join(", ", tenants));
       this.tenants = List.copyOf(tenants);
     }
 

@@ -35,7 +35,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(AtriumException.class)
   ResponseEntity<ProblemDetail> atrium(AtriumException e) {
-    ProblemDetail p = Problems.of(e.status(), e.type(), e.status().getReasonPhrase(), e.getMessage());
+    ProblemDetail p =
+        Problems.of(e.status(), e.type(), e.status().getReasonPhrase(), e.getMessage());
     if (!e.fields().isEmpty()) p.setProperty("errors", e.fields());
     return problem(p);
   }
@@ -45,24 +46,39 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return switch (e) {
       case SignInRejected.Throttled t -> {
         ProblemDetail p =
-            Problems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled", "Too many attempts", t.getMessage());
+            Problems.of(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "sign-in-throttled",
+                "Too many attempts",
+                t.getMessage());
         p.setProperty("retryAfterSeconds", t.retryAfter().toSeconds());
         yield ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
             .header(HttpHeaders.RETRY_AFTER, String.valueOf(t.retryAfter().toSeconds()))
             .body(p);
       }
       case SignInRejected.Locked l ->
-          problem(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-locked", "Sign-in locked", l.getMessage()));
+          problem(
+              Problems.of(
+                  HttpStatus.TOO_MANY_REQUESTS,
+                  "sign-in-locked",
+                  "Sign-in locked",
+                  l.getMessage()));
       case SignInRejected.TenantRequired r -> {
         ProblemDetail p =
-            Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "tenant-required", "Choose a coworking", r.getMessage());
+            Problems.of(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "tenant-required",
+                "Choose a coworking",
+                r.getMessage());
         p.setProperty("tenants", r.tenants());
         yield problem(p);
       }
       case SignInRejected.NoAccess n ->
           problem(Problems.of(HttpStatus.FORBIDDEN, "no-access", "No access", n.getMessage()));
       default ->
-          problem(Problems.of(HttpStatus.UNAUTHORIZED, "bad-credentials", "Sign-in failed", e.getMessage()));
+          problem(
+              Problems.of(
+                  HttpStatus.UNAUTHORIZED, "bad-credentials", "Sign-in failed", e.getMessage()));
     };
   }
 
@@ -78,7 +94,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (e.getRequiredType() != null && e.getRequiredType().getSimpleName().equals("UUID")) {
       // An id that cannot exist is simply not found.
       return problem(
-          Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not Found", "No " + e.getName() + " " + e.getValue() + "."));
+          Problems.of(
+              HttpStatus.NOT_FOUND,
+              "not-found",
+              "Not Found",
+              "No " + e.getName() + " " + e.getValue() + "."));
     }
     return problem(fieldProblem(HttpStatus.BAD_REQUEST, detail, e.getName(), "wrong form"));
   }
@@ -109,27 +129,40 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      MethodArgumentNotValidException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     List<AtriumException.FieldProblem> fields = new ArrayList<>();
     ex.getBindingResult()
         .getFieldErrors()
-        .forEach(f -> fields.add(new AtriumException.FieldProblem(f.getField(), f.getDefaultMessage())));
+        .forEach(
+            f -> fields.add(new AtriumException.FieldProblem(f.getField(), f.getDefaultMessage())));
     ex.getBindingResult()
         .getGlobalErrors()
-        .forEach(g -> fields.add(new AtriumException.FieldProblem(g.getObjectName(), g.getDefaultMessage())));
+        .forEach(
+            g ->
+                fields.add(
+                    new AtriumException.FieldProblem(g.getObjectName(), g.getDefaultMessage())));
     ProblemDetail p =
         Problems.of(
             HttpStatus.UNPROCESSABLE_CONTENT,
             "validation",
             "Invalid input",
-            fields.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("Invalid input"));
+            fields.stream()
+                .map(f -> f.field() + ": " + f.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("Invalid input"));
     p.setProperty("errors", fields);
     return cast(problem(p));
   }
 
   @Override
   protected ResponseEntity<Object> handleHandlerMethodValidationException(
-      HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HandlerMethodValidationException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     List<AtriumException.FieldProblem> fields = new ArrayList<>();
     ex.getParameterValidationResults()
         .forEach(
@@ -139,16 +172,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         err ->
                             fields.add(
                                 new AtriumException.FieldProblem(
-                                    r.getMethodParameter().getParameterName(), err.getDefaultMessage()))));
+                                    r.getMethodParameter().getParameterName(),
+                                    err.getDefaultMessage()))));
     ProblemDetail p =
-        Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation", "Invalid input", "Some parameters are invalid.");
+        Problems.of(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "validation",
+            "Invalid input",
+            "Some parameters are invalid.");
     p.setProperty("errors", fields);
     return cast(problem(p));
   }
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     String detail = "The request body is not valid JSON for this operation.";
     String field = null;
     if (ex.getCause() instanceof DatabindException de && !de.getPath().isEmpty()) {
@@ -166,9 +207,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
-      Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-    ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
-    if (response != null && response.getBody() instanceof ProblemDetail p && p.getType().toString().equals("about:blank")) {
+      Exception ex,
+      Object body,
+      HttpHeaders headers,
+      HttpStatusCode statusCode,
+      WebRequest request) {
+    ResponseEntity<Object> response =
+        super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    if (response != null
+        && response.getBody() instanceof ProblemDetail p
+        && p.getType().toString().equals("about:blank")) {
       p.setType(Problems.type(slugFor(statusCode)));
     }
     return response;
@@ -198,8 +246,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return sb.isEmpty() ? "body" : sb.toString();
   }
 
-  private static ProblemDetail fieldProblem(HttpStatus status, String detail, String field, String message) {
-    ProblemDetail p = Problems.of(status, status == HttpStatus.BAD_REQUEST ? "malformed-request" : "validation", "Invalid input", detail);
+  private static ProblemDetail fieldProblem(
+      HttpStatus status, String detail, String field, String message) {
+    ProblemDetail p =
+        Problems.of(
+            status,
+            status == HttpStatus.BAD_REQUEST ? "malformed-request" : "validation",
+            "Invalid input",
+            detail);
     p.setProperty("errors", List.of(new AtriumException.FieldProblem(field, message)));
     return p;
   }

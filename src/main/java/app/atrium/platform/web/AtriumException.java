@@ -19,7 +19,8 @@ public class AtriumException extends ResponseStatusException {
     this(status, type, message, List.of());
   }
 
-  public AtriumException(HttpStatus status, String type, String message, List<FieldProblem> fields) {
+  public AtriumException(
+      HttpStatus status, String type, String message, List<FieldProblem> fields) {
     super(status, message);
     this.status = status;
     this.type = type;

@@ -10,8 +10,8 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * Strict JSON for the API: a number where text is expected, text where a number is expected, or
- * an unknown field is a 400 naming the field, not a silent guess.
+ * Strict JSON for the API: a number where text is expected, text where a number is expected, or an
+ * unknown field is a 400 naming the field, not a silent guess.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {

@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reference coworking of PRODUCT.md, created on a new database in demo mode: Atrium Almaty
- * (KZT, Asia/Almaty, open 08:00-22:00, not a VAT payer) with its staff; the other modules add
- * their parts through {@link DemoContributor}s.
+ * (KZT, Asia/Almaty, open 08:00-22:00, not a VAT payer) with its staff; the other modules add their
+ * parts through {@link DemoContributor}s.
  */
 @Component
 @Order(0)
@@ -64,7 +64,9 @@ class DemoCoworking implements ApplicationRunner {
                 "damir@demo.atrium",
                 "demo-owner-password"),
             true);
-    var tenant = new DemoContributor.DemoTenant(created.tenantId(), created.locationId(), ZoneId.of("Asia/Almaty"));
+    var tenant =
+        new DemoContributor.DemoTenant(
+            created.tenantId(), created.locationId(), ZoneId.of("Asia/Almaty"));
     TenantContext.runAs(
         tenant.tenantId(),
         () ->
@@ -72,9 +74,11 @@ class DemoCoworking implements ApplicationRunner {
                 s -> {
                   // The demo's logins all use the password "demo" (shown on the login page).
                   accounts.setInitialPassword(created.ownerAccountId(), PASSWORD);
-                  var gulnara = accounts.grant("gulnara@demo.atrium", "Гульнара Ахметова", Role.ADMIN);
+                  var gulnara =
+                      accounts.grant("gulnara@demo.atrium", "Гульнара Ахметова", Role.ADMIN);
                   accounts.setInitialPassword(gulnara, PASSWORD);
-                  var aigerim = accounts.grant("aigerim@demo.atrium", "Айгерим Нурланова", Role.ACCOUNTANT);
+                  var aigerim =
+                      accounts.grant("aigerim@demo.atrium", "Айгерим Нурланова", Role.ACCOUNTANT);
                   accounts.setInitialPassword(aigerim, PASSWORD);
                   for (DemoContributor c : contributors) c.seed(tenant);
                 }));

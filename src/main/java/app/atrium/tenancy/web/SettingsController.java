@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The owner's settings: the legal entity, money, and locations with their opening hours. */
@@ -148,15 +147,44 @@ class SettingsController {
       return new LocationDraft(name, address, timeZone, hours);
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getTimeZone() { return timeZone; }
-    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
-    public List<String> getOpens() { return opens; }
-    public void setOpens(List<String> opens) { this.opens = opens; }
-    public List<String> getCloses() { return closes; }
-    public void setCloses(List<String> closes) { this.closes = closes; }
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public String getAddress() {
+      return address;
+    }
+
+    public void setAddress(String address) {
+      this.address = address;
+    }
+
+    public String getTimeZone() {
+      return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+      this.timeZone = timeZone;
+    }
+
+    public List<String> getOpens() {
+      return opens;
+    }
+
+    public void setOpens(List<String> opens) {
+      this.opens = opens;
+    }
+
+    public List<String> getCloses() {
+      return closes;
+    }
+
+    public void setCloses(List<String> closes) {
+      this.closes = closes;
+    }
   }
 }
