@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -17,9 +18,18 @@ public record AtriumUser(
     String tenantName,
     String tenantLocale,
     Role role)
-    implements Serializable {
+    implements Serializable, AuthenticatedPrincipal {
 
   @Serial private static final long serialVersionUID = 1L;
+
+  /**
+   * The account id: what sessions are indexed by (Spring Session's principal_name holds at most 100
+   * characters; the record's toString() overflowed it and every form sign-in failed).
+   */
+  @Override
+  public String getName() {
+    return accountId.toString();
+  }
 
   public List<GrantedAuthority> authorities() {
     return role.isStaff()

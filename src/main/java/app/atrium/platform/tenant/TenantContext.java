@@ -14,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class TenantContext {
 
   private static final ThreadLocal<UUID> explicit = new ThreadLocal<>();
+  private static final ThreadLocal<Boolean> resolving = new ThreadLocal<>();
 
   private TenantContext() {}
 
@@ -30,9 +31,18 @@ public final class TenantContext {
   }
 
   public static Optional<AtriumUser> currentUser() {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth != null && auth.getPrincipal() instanceof AtriumUser user) return Optional.of(user);
-    return Optional.empty();
+    // The web's security context is loaded lazily from the JDBC session, in a transaction whose
+    // start asks for the tenant again: answer that inner question with "none" (the session tables
+    // are global) instead of recursing until the connection pool is exhausted.
+    if (resolving.get() != null) return Optional.empty();
+    resolving.set(Boolean.TRUE);
+    try {
+      Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+      if (auth != null && auth.getPrincipal() instanceof AtriumUser user) return Optional.of(user);
+      return Optional.empty();
+    } finally {
+      resolving.remove();
+    }
   }
 
   /** Runs {@code work} for {@code tenantId}, restoring the previous scope afterwards. */
