@@ -1,13 +1,9 @@
 package app.atrium.members;
 
 import app.atrium.platform.web.AtriumException;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Members {
-
-  private static final String COLUMNS =
-      "SELECT m.id, m.first_name, m.last_name, m.email, m.phone, m.company_id, c.name,"
-          + " m.billed_to_company, m.tags, m.status, m.account_id, m.created_at";
-  private static final String FROM =
-      " FROM member m LEFT JOIN company c ON c.tenant_id = m.tenant_id AND c.id = m.company_id";
 
   private final JdbcClient db;
   private final Clock clock;
@@ -79,19 +68,21 @@ public class Members {
     params.put("offset", query.offset());
     List<Member> items =
         db.sql(
-                COLUMNS
-                    + FROM
+                MemberRows.SELECT
                     + where
                     + " ORDER BY m.last_name, m.first_name, m.id LIMIT :limit OFFSET :offset")
             .params(params)
-            .query(Members::member)
+            .query(MemberRows::member)
             .list();
     return new MemberPage(items, total, query.limit(), query.offset());
   }
 
   @Transactional(readOnly = true)
   public Optional<Member> find(UUID id) {
-    return db.sql(COLUMNS + FROM + " WHERE m.id = ?").param(id).query(Members::member).optional();
+    return db.sql(MemberRows.SELECT + " WHERE m.id = ?")
+        .param(id)
+        .query(MemberRows::member)
+        .optional();
   }
 
   /** The member {@code id}; a 404 problem when this tenant has none. */
@@ -104,18 +95,18 @@ public class Members {
   @Transactional(readOnly = true)
   public List<Member> getAll(Collection<UUID> ids) {
     if (ids.isEmpty()) return List.of();
-    return db.sql(COLUMNS + FROM + " WHERE m.id = ANY(?)")
+    return db.sql(MemberRows.SELECT + " WHERE m.id = ANY(?)")
         .param(ids.toArray(UUID[]::new))
-        .query(Members::member)
+        .query(MemberRows::member)
         .list();
   }
 
   /** The member whose portal login is {@code accountId}. */
   @Transactional(readOnly = true)
   public Optional<Member> findByAccount(UUID accountId) {
-    return db.sql(COLUMNS + FROM + " WHERE m.account_id = ?")
+    return db.sql(MemberRows.SELECT + " WHERE m.account_id = ?")
         .param(accountId)
-        .query(Members::member)
+        .query(MemberRows::member)
         .optional();
   }
 
@@ -123,9 +114,9 @@ public class Members {
   @Transactional(readOnly = true)
   public Optional<Member> findByEmail(String email) {
     if (email == null || email.isBlank()) return Optional.empty();
-    return db.sql(COLUMNS + FROM + " WHERE m.email = ?")
+    return db.sql(MemberRows.SELECT + " WHERE m.email = ?")
         .param(email.strip().toLowerCase(Locale.ROOT))
-        .query(Members::member)
+        .query(MemberRows::member)
         .optional();
   }
 
@@ -201,7 +192,6 @@ public class Members {
             m.companyId(),
             m.billedToCompany(),
             m.tags());
-    validation.check(draft);
     Fields f = fields(draft, id);
     db.sql("UPDATE member SET phone = ?, search_text = ? WHERE id = ?")
         .param(f.phone)
@@ -224,8 +214,8 @@ public class Members {
   }
 
   /**
-   * Makes {@code accountId} (a login of this coworking) the member's portal login; 422 when the
-   * account has no access here, 409 when it is another member's.
+   * Makes {@code accountId} (a login of this coworking) the member's portal login, or unlinks it
+   * when null; 422 when the account has no access here, 409 when it is another member's.
    */
   @Transactional
   public Member linkAccount(UUID id, UUID accountId) {
@@ -281,7 +271,7 @@ public class Members {
           "billedToCompany", "needs a company: set companyId or clear it");
     }
     if (d.companyId() != null && !companyExists(d.companyId())) {
-      throw unknownCompany(d.companyId());
+      throw MemberRefusals.unknownCompany(d.companyId());
     }
     String email =
         d.email() == null || d.email().isBlank()
@@ -311,37 +301,12 @@ public class Members {
                 + " AND id IS DISTINCT FROM ?")
         .param(email)
         .param(self)
-        .query((rs, i) -> duplicateEmail(email, rs))
+        .query((rs, i) -> MemberRefusals.duplicateEmail(email, rs))
         .optional()
         .ifPresent(
             e -> {
               throw e;
             });
-  }
-
-  private static AtriumException duplicateEmail(String email, ResultSet rs) throws SQLException {
-    String name = (rs.getString(1) + " " + rs.getString(2)).strip();
-    boolean archived = MemberStatus.ARCHIVED.name().equals(rs.getString(3));
-    return duplicateEmail(email, name, archived);
-  }
-
-  private static AtriumException duplicateEmail(String email, String owner, boolean archived) {
-    String who = owner == null ? "another member" : owner + (archived ? " (archived)" : "");
-    return new AtriumException(
-        HttpStatus.CONFLICT,
-        "duplicate-email",
-        "The email '"
-            + email
-            + "' already belongs to "
-            + who
-            + "; open that card"
-            + (archived ? " and restore it" : "")
-            + " instead of adding the person twice, or use another email.",
-        List.of(new AtriumException.FieldProblem("email", "is already used by " + who)));
-  }
-
-  private static AtriumException unknownCompany(UUID companyId) {
-    return AtriumException.invalid("companyId", "no company " + companyId + " in this coworking");
   }
 
   /** Runs a write, turning the constraints that guard it into answers the caller can act on. */
@@ -350,7 +315,7 @@ public class Members {
       write.run();
     } catch (DataIntegrityViolationException e) {
       throw switch (Constraints.nameOf(e)) {
-        case "member_email_key" -> duplicateEmail(email, null, false);
+        case "member_email_key" -> MemberRefusals.duplicateEmail(email, null, false);
         case "member_company_fkey" ->
             AtriumException.invalid("companyId", "no such company in this coworking");
         case "member_account_key" ->
@@ -361,22 +326,5 @@ public class Members {
         default -> e;
       };
     }
-  }
-
-  static Member member(ResultSet rs, int row) throws SQLException {
-    Array tags = rs.getArray(9);
-    return new Member(
-        rs.getObject(1, UUID.class),
-        rs.getString(2),
-        rs.getString(3),
-        rs.getString(4),
-        rs.getString(5),
-        rs.getObject(6, UUID.class),
-        rs.getString(7),
-        rs.getBoolean(8),
-        tags == null ? List.of() : new ArrayList<>(List.of((String[]) tags.getArray())),
-        MemberStatus.valueOf(rs.getString(10)),
-        rs.getObject(11, UUID.class),
-        rs.getObject(12, OffsetDateTime.class).toInstant());
   }
 }
