@@ -91,7 +91,7 @@ public abstract class BrowserTest extends IntegrationTest {
 
   /** Signs in on the login page of {@code p} and waits for the landing page. */
   protected void signIn(Page p, String email, String password) {
-    p.navigate(baseUrl() + "/login?lang=en");
+    p.navigate(baseUrl() + "/login");
     p.locator("#username").fill(email);
     p.locator("#password").fill(password);
     p.locator("#sign-in").click();
