@@ -85,29 +85,18 @@ public abstract class PlansTestSupport extends IntegrationTest {
         new UsernamePasswordAuthenticationToken(user, null, user.authorities()));
   }
 
-  /**
-   * Adds a member to the tenant. TODO(merge): this writes the local stub of the members table; once
-   * the members module is merged, create the member through its API instead.
-   */
+  /** Adds a member to the tenant through the members module. */
+  @org.springframework.beans.factory.annotation.Autowired
+  protected app.atrium.members.Members members;
+
   protected UUID addMember(TestTenant tenant, String firstName) {
-    return addMember(tenant, UUID.randomUUID(), firstName);
-  }
-
-  /** Adds a member with a given id (see {@link #addMember(TestTenant, String)}). */
-  protected UUID addMember(TestTenant tenant, UUID id) {
-    return addMember(tenant, id, "Member");
-  }
-
-  private UUID addMember(TestTenant tenant, UUID id, String firstName) {
-    inTenant(
+    return inTenant(
         tenant.tenantId(),
         () ->
-            db.sql(
-                    "INSERT INTO member (tenant_id, id, first_name, last_name)"
-                        + " VALUES (atrium_current_tenant(), ?, ?, 'Test')")
-                .param(id)
-                .param(firstName)
-                .update());
-    return id;
+            members
+                .create(
+                    new app.atrium.members.MemberDraft(
+                        firstName, "Test", null, null, null, null, java.util.List.of()))
+                .id());
   }
 }

@@ -29,6 +29,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.core.annotation.Order;
+import app.atrium.members.Member;
+import app.atrium.members.MemberQuery;
+import app.atrium.members.Members;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,25 +56,26 @@ class PlansDemo implements DemoContributor {
 
   private final Plans plans;
   private final Memberships memberships;
+  private final Members members;
   private final Clock clock;
 
-  PlansDemo(Plans plans, Memberships memberships, Clock clock) {
+  PlansDemo(Plans plans, Memberships memberships, Members members, Clock clock) {
     this.plans = plans;
     this.memberships = memberships;
+    this.members = members;
     this.clock = clock;
   }
 
   @Override
   public void seed(DemoTenant tenant) {
     for (PlanDraft draft : catalogue()) plans.create(draft);
-    // TODO(merge): the members module's demo contributor must run before this one (@Order < 30).
-    // Fetch the demo members through its API and give each a plan:
-    //   var members = this.members.listActive(); // app.atrium.members.Members
-    //   UUID asel = members.stream().filter(m -> m.email().equals("asel@demo.atrium"))
-    //       .map(MemberRef::id).findFirst().orElse(null);
-    //   assignDemoMemberships(members.stream().map(MemberRef::id).toList(), asel,
-    //       tenant.locationId(), tenant.zone());
-    assignDemoMemberships(List.of(), null, tenant.locationId(), tenant.zone());
+    // The members module's demo (@Order(20)) has run: give each active member a plan.
+    List<UUID> ids =
+        members.search(MemberQuery.active(null, MemberQuery.MAX_LIMIT)).items().stream()
+            .map(Member::id)
+            .toList();
+    UUID asel = members.findByEmail("asel@demo.atrium").map(Member::id).orElse(null);
+    assignDemoMemberships(ids, asel, tenant.locationId(), tenant.zone());
   }
 
   /** PRODUCT.md's plans table, with the demo price list's coffee (in every plan) and −20 %. */

@@ -121,8 +121,7 @@ class PlansDemoTest extends PlansTestSupport {
 
   @Test
   void gives_the_same_plans_to_the_same_members_every_time() {
-    List<UUID> members = new ArrayList<>();
-    List<Map<UUID, String>> runs = new ArrayList<>();
+    List<List<String>> runs = new ArrayList<>();
     for (int run = 0; run < 2; run++) {
       TestTenant t = newTenant();
       inTenant(
@@ -131,8 +130,8 @@ class PlansDemoTest extends PlansTestSupport {
             demo.seed(new DemoTenant(t.tenantId(), t.locationId(), ALMATY));
             return null;
           });
-      if (members.isEmpty()) for (int i = 0; i < 12; i++) members.add(UUID.randomUUID());
-      for (UUID id : members) addMember(t, id);
+      List<UUID> members = new ArrayList<>();
+      for (int i = 0; i < 12; i++) members.add(addMember(t, "Member " + i));
       inTenant(
           t.tenantId(),
           () -> {
@@ -142,12 +141,13 @@ class PlansDemoTest extends PlansTestSupport {
       Map<UUID, Plan> planById =
           inTenant(t.tenantId(), () -> plans.list()).stream()
               .collect(Collectors.toMap(Plan::id, Function.identity()));
-      runs.add(
+      Map<UUID, String> codeByMember =
           inTenant(t.tenantId(), () -> memberships.list(null, null)).stream()
-              .collect(Collectors.toMap(m -> m.memberId(), m -> planById.get(m.planId()).code())));
+              .collect(Collectors.toMap(m -> m.memberId(), m -> planById.get(m.planId()).code()));
+      runs.add(members.stream().map(codeByMember::get).toList());
     }
     assertThat(runs.get(0)).isEqualTo(runs.get(1));
-    assertThat(runs.get(0).get(members.get(3))).isEqualTo("RESIDENT");
+    assertThat(runs.get(0).get(3)).isEqualTo("RESIDENT");
   }
 
   private static Map<String, Long> count(List<String> codes) {
