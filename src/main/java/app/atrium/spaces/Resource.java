@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * A bookable (or listed) thing at a location. {@code unitIds} are the units a booking of it
  * occupies: its own for EXCLUSIVE (one) and CAPACITY (N) resources, its parts' for a COMPOSITE;
- * {@code units} is their count. {@code partOf} lists the composites it is a part of.
+ * {@code units} is their count. A composite's parts are in {@code partIds} (and, with names, in
+ * {@code parts}); {@code partOf} lists the composites a resource is a part of.
  */
 public record Resource(
     UUID id,
@@ -24,6 +25,7 @@ public record Resource(
     int units,
     String unitLabel,
     List<UUID> unitIds,
+    List<UUID> partIds,
     List<Ref> parts,
     List<Ref> partOf) {
 

@@ -46,6 +46,7 @@ final class ResourceRows {
 
   static Resource row(ResultSet rs, int i) throws SQLException {
     List<UUID> unitIds = uuids(rs.getArray("unit_ids"));
+    List<Resource.Ref> parts = refs(rs.getArray("part_ids"), rs.getArray("part_names"));
     return new Resource(
         rs.getObject("id", UUID.class),
         rs.getObject("location_id", UUID.class),
@@ -62,7 +63,8 @@ final class ResourceRows {
         unitIds.size(),
         rs.getString("unit_label"),
         unitIds,
-        refs(rs.getArray("part_ids"), rs.getArray("part_names")),
+        parts.stream().map(Resource.Ref::id).toList(),
+        parts,
         refs(rs.getArray("composite_ids"), rs.getArray("composite_names")));
   }
 

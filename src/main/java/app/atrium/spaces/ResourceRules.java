@@ -42,9 +42,14 @@ final class ResourceRules {
         yield draft.units();
       }
       case COMPOSITE -> {
-        if (draft.units() != null) {
+        // It has no units of its own: it occupies its parts' units, one per (exclusive) part.
+        int parts = draft.partIds() == null ? 0 : draft.partIds().size();
+        if (draft.units() != null && draft.units() != parts) {
           throw AtriumException.invalid(
-              "units", "a composite resource has no units of its own; it occupies its parts'");
+              "units",
+              "a composite resource occupies one unit per part ("
+                  + parts
+                  + "); leave it out or send that number");
         }
         yield 0;
       }

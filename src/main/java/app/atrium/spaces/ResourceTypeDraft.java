@@ -1,5 +1,6 @@
 package app.atrium.spaces;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,8 +11,9 @@ import jakarta.validation.constraints.Size;
 /**
  * What staff enter to create or change a resource type. Left out: {@code bookable} is true, {@code
  * slotMinutes} 30, {@code minMinutes} one slot, {@code maxMinutes} unlimited, {@code bookedBy}
- * MEMBERS.
+ * MEMBERS. A {@link ResourceType} as read is a valid draft (its resource count is ignored).
  */
+@JsonIgnoreProperties({"resources"})
 public record ResourceTypeDraft(
     @NotBlank @Size(max = 100) String name,
     @NotBlank

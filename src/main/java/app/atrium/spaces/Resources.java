@@ -89,7 +89,10 @@ public class Resources {
 
   @Transactional
   public Resource create(ResourceDraft draft) {
-    Checked c = check(draft, null);
+    if (draft.status() == ResourceStatus.ARCHIVED) {
+      throw AtriumException.invalid("status", "a new resource is ACTIVE; leave it out");
+    }
+    Checked c = check(draft, null, true);
     UUID id = UUID.randomUUID();
     try {
       db.sql(
@@ -117,10 +120,15 @@ public class Resources {
     return get(id);
   }
 
+  /**
+   * Changes a resource as a whole; a {@code status} in the draft archives or restores it under the
+   * same rules as {@link #archive(UUID)} and {@link #restore(UUID)}.
+   */
   @Transactional
   public Resource update(UUID id, ResourceDraft draft) {
     Resource current = lock(id);
-    Checked c = check(draft, current);
+    ResourceStatus status = draft.status() == null ? current.status() : draft.status();
+    Checked c = check(draft, current, status == ResourceStatus.ACTIVE);
     if (c.type().kind() != current.kind()) {
       throw AtriumException.invalid(
           "typeId",
@@ -138,6 +146,7 @@ public class Resources {
               + names(current.partOf())
               + " and must stay at its location; remove it from there first.");
     }
+    if (current.active() && status == ResourceStatus.ARCHIVED) refuseIfPartOfActive(current);
     // Parts name the composite's location under a foreign key: drop them before it moves.
     db.sql("DELETE FROM resource_part WHERE composite_id = ?").param(id).update();
     try {
@@ -145,7 +154,7 @@ public class Resources {
               """
               UPDATE resource
                  SET location_id = ?, type_id = ?, name = ?, description = ?, seats = ?, zone = ?,
-                     amenities = ?, unit_label = ?
+                     amenities = ?, unit_label = ?, status = ?
                WHERE id = ?
               """)
           .param(draft.locationId())
@@ -156,6 +165,7 @@ public class Resources {
           .param(text(draft.zone()))
           .param(c.amenities().toArray(String[]::new))
           .param(c.unitLabel())
+          .param(status.name())
           .param(id)
           .update();
     } catch (DataIntegrityViolationException e) {
@@ -174,29 +184,7 @@ public class Resources {
   public Resource archive(UUID id) {
     Resource current = lock(id);
     if (!current.active()) return current;
-    List<Resource.Ref> composites =
-        db.sql(
-                """
-                SELECT c.id, c.name
-                  FROM resource_part p
-                  JOIN resource c ON c.tenant_id = p.tenant_id AND c.id = p.composite_id
-                 WHERE p.part_id = ? AND c.status = 'ACTIVE'
-                 ORDER BY lower(c.name)
-                """)
-            .param(id)
-            .query((rs, i) -> new Resource.Ref(rs.getObject(1, UUID.class), rs.getString(2)))
-            .list();
-    if (!composites.isEmpty()) {
-      throw AtriumException.conflict(
-          "part-of-composite",
-          "'"
-              + current.name()
-              + "' is a part of "
-              + names(composites)
-              + "; archive that first or remove '"
-              + current.name()
-              + "' from its parts.");
-    }
+    refuseIfPartOfActive(current);
     db.sql("UPDATE resource SET status = 'ARCHIVED' WHERE id = ?").param(id).update();
     return get(id);
   }
@@ -218,6 +206,33 @@ public class Resources {
     return get(id);
   }
 
+  /** An active composite made of this resource keeps it from being archived. */
+  private void refuseIfPartOfActive(Resource resource) {
+    List<Resource.Ref> composites =
+        db.sql(
+                """
+                SELECT c.id, c.name
+                  FROM resource_part p
+                  JOIN resource c ON c.tenant_id = p.tenant_id AND c.id = p.composite_id
+                 WHERE p.part_id = ? AND c.status = 'ACTIVE'
+                 ORDER BY lower(c.name)
+                """)
+            .param(resource.id())
+            .query((rs, i) -> new Resource.Ref(rs.getObject(1, UUID.class), rs.getString(2)))
+            .list();
+    if (!composites.isEmpty()) {
+      throw AtriumException.conflict(
+          "part-of-composite",
+          "'"
+              + resource.name()
+              + "' is a part of "
+              + names(composites)
+              + "; archive that first or remove '"
+              + resource.name()
+              + "' from its parts.");
+    }
+  }
+
   /** A draft that passed every rule, with what the rules derived from it. */
   private record Checked(
       ResourceType type,
@@ -226,7 +241,7 @@ public class Resources {
       List<UUID> partIds,
       List<String> amenities) {}
 
-  private Checked check(ResourceDraft draft, Resource current) {
+  private Checked check(ResourceDraft draft, Resource current, boolean active) {
     Checks.valid(validator, draft);
     if (locations.find(draft.locationId()).isEmpty()) {
       throw AtriumException.invalid(
@@ -243,7 +258,6 @@ public class Resources {
     String unitLabel = ResourceRules.unitLabel(type.kind(), draft);
     List<UUID> partIds = ResourceRules.partIds(type.kind(), draft);
     UUID self = current == null ? null : current.id();
-    boolean active = current == null || current.active();
     if (active && nameTaken(draft.locationId(), draft.name().trim(), self)) {
       throw duplicateName(draft.name());
     }

@@ -39,6 +39,38 @@ class CompositeResourcesTests extends SpacesApiTest {
   }
 
   @Test
+  void a_composite_as_read_can_be_put_back_but_not_with_another_unit_count() {
+    var t = newTenant();
+    var s = setUp(t);
+    var zone = resource(t, composite(t, "Event zone", s.hallA, s.hallB));
+    String id = zone.get("id").asText();
+    var echo = (tools.jackson.databind.node.ObjectNode) zone.deepCopy();
+    echo.remove("id");
+
+    var same = putJson(t, "/api/v1/resources/" + id, echo.toString());
+    echo.put("units", 5);
+    var other = putJson(t, "/api/v1/resources/" + id, echo.toString());
+
+    assertThat(same.status()).as(same.toString()).isEqualTo(200);
+    assertThat(same.body()).isEqualTo(zone);
+    assertProblem(other, 422, "units");
+  }
+
+  @Test
+  void archiving_a_part_through_a_status_in_the_body_is_blocked_by_its_composite() {
+    var t = newTenant();
+    var s = setUp(t);
+    resource(t, composite(t, "Event zone", s.hallA, s.hallB));
+    var body = resourceBody(t.locationId(), s.halls, "Hall A");
+    body.put("status", "ARCHIVED");
+
+    var answer = putJson(t, "/api/v1/resources/" + s.hallA.get("id").asText(), body);
+
+    assertThat(answer.status()).isEqualTo(409);
+    assertThat(answer.body().get("detail").asText()).contains("'Event zone'");
+  }
+
+  @Test
   void refuses_a_capacity_part() {
     var t = newTenant();
     var s = setUp(t);

@@ -55,6 +55,23 @@ class ResourceTypesApiTests extends SpacesApiTest {
   }
 
   @Test
+  void a_type_as_read_can_be_put_back_unchanged() {
+    var t = newTenant();
+    var created = postJson(t, "/api/v1/resource-types", typeBody("room", "EXCLUSIVE")).body();
+    room(t, UUID.fromString(created.get("id").asText()), "Room 1");
+    var read = getJson(t, "/api/v1/resource-types/" + created.get("id").asText()).body();
+    var echo = (tools.jackson.databind.node.ObjectNode) read.deepCopy();
+    echo.remove("id");
+
+    var answer =
+        putJson(t, "/api/v1/resource-types/" + created.get("id").asText(), echo.toString());
+
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    assertThat(answer.body()).isEqualTo(read);
+    assertThat(read.get("resources").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void refuses_a_second_type_with_the_same_code() {
     var t = newTenant();
     type(t, "locker", "CAPACITY");

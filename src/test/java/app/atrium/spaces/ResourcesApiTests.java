@@ -174,6 +174,49 @@ class ResourcesApiTests extends SpacesApiTest {
   }
 
   @Test
+  void a_resource_as_read_can_be_put_back_unchanged() {
+    var t = newTenant();
+    UUID rooms = type(t, "room", "EXCLUSIVE");
+    UUID desks = type(t, "desk", "CAPACITY");
+    var room = resourceBody(t.locationId(), rooms, "Room");
+    room.put("amenities", List.of("TV"));
+    room.put("seats", 4);
+    var open = resourceBody(t.locationId(), desks, "Open space");
+    open.put("units", 6);
+    open.put("unitLabel", "Desk");
+
+    for (var created : List.of(resource(t, room), resource(t, open))) {
+      String id = created.get("id").asText();
+      var echo = created.deepCopy();
+      ((tools.jackson.databind.node.ObjectNode) echo).remove("id");
+
+      var answer = putJson(t, "/api/v1/resources/" + id, echo.toString());
+
+      assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+      assertThat(answer.body()).isEqualTo(created);
+    }
+  }
+
+  @Test
+  void a_status_in_the_body_archives_and_restores_but_a_new_resource_is_active() {
+    var t = newTenant();
+    UUID rooms = type(t, "room", "EXCLUSIVE");
+    var created = room(t, rooms, "Room");
+    String id = created.get("id").asText();
+    var body = resourceBody(t.locationId(), rooms, "Room");
+
+    body.put("status", "ARCHIVED");
+    assertThat(putJson(t, "/api/v1/resources/" + id, body).body().get("status").asText())
+        .isEqualTo("ARCHIVED");
+    body.put("status", "ACTIVE");
+    assertThat(putJson(t, "/api/v1/resources/" + id, body).body().get("status").asText())
+        .isEqualTo("ACTIVE");
+    var archivedNew = resourceBody(t.locationId(), rooms, "Other room");
+    archivedNew.put("status", "ARCHIVED");
+    assertProblem(postJson(t, "/api/v1/resources", archivedNew), 422, "status");
+  }
+
+  @Test
   void refuses_two_active_resources_with_the_same_name_at_a_location() {
     var t = newTenant();
     UUID rooms = type(t, "room", "EXCLUSIVE");
