@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -17,9 +18,15 @@ public record AtriumUser(
     String tenantName,
     String tenantLocale,
     Role role)
-    implements Serializable {
+    implements Serializable, AuthenticatedPrincipal {
 
   @Serial private static final long serialVersionUID = 1L;
+
+  /** The login (what sessions are indexed by; the record's text is too long for that). */
+  @Override
+  public String getName() {
+    return email;
+  }
 
   public List<GrantedAuthority> authorities() {
     return role.isStaff()
