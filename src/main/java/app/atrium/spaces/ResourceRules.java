@@ -93,11 +93,15 @@ final class ResourceRules {
 
   /**
    * Checks each part of a composite: it exists in this coworking, is not the composite itself, is
-   * exclusive (so no capacity part and no composite of composites), active, and at the same
-   * location.
+   * exclusive (so no capacity part and no composite of composites), at the same location, and (when
+   * the composite is to be active) active.
    */
   static void checkParts(
-      List<UUID> partIds, Map<UUID, Candidate> found, UUID self, UUID locationId) {
+      List<UUID> partIds,
+      Map<UUID, Candidate> found,
+      UUID self,
+      UUID locationId,
+      boolean requireActive) {
     for (int i = 0; i < partIds.size(); i++) {
       String field = "partIds[" + i + "]";
       UUID id = partIds.get(i);
@@ -125,7 +129,7 @@ final class ResourceRules {
         throw AtriumException.invalid(
             field, "'" + part.name() + "' is at another location; parts share their location");
       }
-      if (part.status() != ResourceStatus.ACTIVE) {
+      if (requireActive && part.status() != ResourceStatus.ACTIVE) {
         throw AtriumException.invalid(field, "'" + part.name() + "' is archived");
       }
     }

@@ -197,10 +197,9 @@ public class Resources {
     if (nameTaken(current.locationId(), current.name(), id)) {
       throw duplicateName(current.name());
     }
-    if (!current.parts().isEmpty()) {
-      var parts = candidates(current.parts().stream().map(Resource.Ref::id).toList());
+    if (!current.partIds().isEmpty()) {
       ResourceRules.checkParts(
-          current.parts().stream().map(Resource.Ref::id).toList(), parts, id, current.locationId());
+          current.partIds(), candidates(current.partIds()), id, current.locationId(), true);
     }
     db.sql("UPDATE resource SET status = 'ACTIVE' WHERE id = ?").param(id).update();
     return get(id);
@@ -262,20 +261,8 @@ public class Resources {
       throw duplicateName(draft.name());
     }
     if (!partIds.isEmpty()) {
-      var found = candidates(partIds);
-      if (active) {
-        ResourceRules.checkParts(partIds, found, self, draft.locationId());
-      } else {
-        // An archived composite may keep archived parts; the rest still holds.
-        var asActive =
-            found.values().stream()
-                .map(
-                    p ->
-                        new Candidate(
-                            p.id(), p.name(), p.kind(), p.locationId(), ResourceStatus.ACTIVE))
-                .collect(Collectors.toMap(Candidate::id, Function.identity()));
-        ResourceRules.checkParts(partIds, asActive, self, draft.locationId());
-      }
+      // An archived composite may keep archived parts; the other rules still hold.
+      ResourceRules.checkParts(partIds, candidates(partIds), self, draft.locationId(), active);
     }
     return new Checked(type, count, unitLabel, partIds, ResourceRules.amenities(draft.amenities()));
   }
