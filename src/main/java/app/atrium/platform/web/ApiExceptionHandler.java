@@ -38,6 +38,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail p =
         Problems.of(e.status(), e.type(), e.status().getReasonPhrase(), e.getMessage());
     if (!e.fields().isEmpty()) p.setProperty("errors", e.fields());
+    e.properties().forEach(p::setProperty);
     return problem(p);
   }
 

@@ -45,6 +45,11 @@ public class AtriumException extends ResponseStatusException {
     return fields;
   }
 
+  /** Extra members of the problem document (e.g. the alternatives to a taken slot). */
+  public java.util.Map<String, Object> properties() {
+    return java.util.Map.of();
+  }
+
   /** Something named by id does not exist in this tenant (or is not the caller's to see). */
   public static AtriumException notFound(String what, Object id) {
     return new AtriumException(
