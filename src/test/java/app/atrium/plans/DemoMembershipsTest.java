@@ -12,7 +12,10 @@ class DemoMembershipsTest extends IntegrationTest {
 
   private JsonNode getJson(String path, String token) throws Exception {
     return json.readTree(
-        mvc.perform(get(path).header("Authorization", "Bearer " + token)).andReturn().getResponse().getContentAsString());
+        mvc.perform(get(path).header("Authorization", "Bearer " + token))
+            .andReturn()
+            .getResponse()
+            .getContentAsString());
   }
 
   @Test

@@ -5,6 +5,9 @@ import static app.atrium.plans.AllowanceKind.GUEST_PASSES;
 import static app.atrium.plans.AllowanceKind.MEETING_ROOM_HOURS;
 import static app.atrium.plans.AllowanceKind.PRINTED_PAGES;
 
+import app.atrium.members.Member;
+import app.atrium.members.MemberQuery;
+import app.atrium.members.Members;
 import app.atrium.plans.AccessSchedule;
 import app.atrium.plans.Allowance;
 import app.atrium.plans.Extra;
@@ -29,9 +32,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.core.annotation.Order;
-import app.atrium.members.Member;
-import app.atrium.members.MemberQuery;
-import app.atrium.members.Members;
 import org.springframework.stereotype.Component;
 
 /**
