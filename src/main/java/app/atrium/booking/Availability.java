@@ -26,6 +26,8 @@ public record Availability(
       List<Interval> busy,
       List<Interval> free) {}
 
-  /** From {@code start} to {@code end} local time; {@code bookingId} set for a busy exclusive slot. */
+  /**
+   * From {@code start} to {@code end} local time; {@code bookingId} set for a busy exclusive slot.
+   */
   public record Interval(LocalTime start, LocalTime end, UUID bookingId, int freeUnits) {}
 }

@@ -13,7 +13,8 @@ public class BookingRejection extends AtriumException {
 
   private final List<Alternative> alternatives;
 
-  private BookingRejection(HttpStatus status, String type, String message, List<Alternative> alternatives) {
+  private BookingRejection(
+      HttpStatus status, String type, String message, List<Alternative> alternatives) {
     super(status, type, message);
     this.alternatives = List.copyOf(alternatives);
   }
@@ -33,7 +34,8 @@ public class BookingRejection extends AtriumException {
     return new BookingRejection(
         HttpStatus.CONFLICT,
         "slot-taken",
-        what + " is already booked for that time. Pick one of the free alternatives or another time.",
+        what
+            + " is already booked for that time. Pick one of the free alternatives or another time.",
         alternatives);
   }
 
