@@ -1,7 +1,6 @@
 package app.atrium.platform.security;
 
-import app.atrium.platform.web.Problems;
-import jakarta.servlet.http.HttpServletResponse;
+import app.atrium.platform.web.SecurityProblem;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -10,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -54,20 +52,27 @@ class SecurityConfiguration {
                     .authenticated()
                     .requestMatchers("/api/v1/auth/**", "/api/v1/me/**")
                     .authenticated()
+                    // Members book, move and cancel their own; the service checks whose.
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/bookings",
+                        "/api/v1/bookings/*/cancel",
+                        "/api/v1/bookings/*/reschedule")
+                    .authenticated()
                     .anyRequest()
                     .hasAnyRole("OWNER", "ADMIN"))
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(
                         (req, res, ex) ->
-                            writeProblem(
+                            SecurityProblem.write(
                                 res,
                                 HttpStatus.UNAUTHORIZED,
                                 "unauthorized",
                                 "Send 'Authorization: Bearer <token>' with a token from POST /api/v1/auth/token."))
                     .accessDeniedHandler(
                         (req, res, ex) ->
-                            writeProblem(
+                            SecurityProblem.write(
                                 res,
                                 HttpStatus.FORBIDDEN,
                                 "forbidden",
@@ -148,20 +153,5 @@ class SecurityConfiguration {
                   ? ""
                   : "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)));
     };
-  }
-
-  static void writeProblem(HttpServletResponse res, HttpStatus status, String type, String detail)
-      throws java.io.IOException {
-    res.setStatus(status.value());
-    res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    res.setCharacterEncoding("UTF-8");
-    res.getWriter()
-        .write(
-            "{\"type\":\"%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
-                .formatted(
-                    Problems.type(type),
-                    status.getReasonPhrase(),
-                    status.value(),
-                    detail.replace("\"", "'")));
   }
 }

@@ -1,0 +1,227 @@
+package app.atrium.booking.persistence;
+
+import app.atrium.booking.BookingQuery;
+import app.atrium.booking.Channel;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for the booking module's own tables: bookings, their occupancy rows and their audit. */
+@Repository
+public class BookingStore {
+
+  private static final String SELECT =
+      """
+      SELECT b.id, b.location_id, b.resource_id, b.member_id, b.guest_name, lower(b.during) AS starts,
+             upper(b.during) AS ends, b.status, b.channel, b.note, b.series_id, b.created_at,
+             coalesce((SELECT array_agg(o.unit_id ORDER BY o.unit_id) FROM occupancy o
+                       WHERE o.booking_id = b.id), '{}') AS units
+      FROM booking b
+      """;
+
+  private final JdbcClient db;
+
+  BookingStore(JdbcClient db) {
+    this.db = db;
+  }
+
+  /** A booking as stored. */
+  public record Row(
+      UUID id,
+      UUID locationId,
+      UUID resourceId,
+      UUID memberId,
+      String guestName,
+      Instant start,
+      Instant end,
+      String status,
+      String channel,
+      String note,
+      UUID seriesId,
+      Instant createdAt,
+      List<UUID> unitIds) {}
+
+  public void insert(
+      UUID id,
+      UUID locationId,
+      UUID resourceId,
+      UUID memberId,
+      String guestName,
+      Instant start,
+      Instant end,
+      Channel channel,
+      String note,
+      UUID seriesId,
+      UUID createdBy) {
+    db.sql(
+            """
+            INSERT INTO booking (tenant_id, id, location_id, resource_id, member_id, guest_name, during,
+                                 channel, note, series_id, created_by)
+            VALUES (atrium_current_tenant(), ?, ?, ?, ?, ?, tstzrange(?, ?, '[)'), ?, ?, ?, ?)
+            """)
+        .params(
+            id,
+            locationId,
+            resourceId,
+            memberId,
+            guestName,
+            ts(start),
+            ts(end),
+            channel.name(),
+            note == null ? "" : note,
+            seriesId,
+            createdBy)
+        .update();
+  }
+
+  /**
+   * Takes {@code units} for the booking from {@code start} to {@code end}; the exclusion constraint
+   * refuses (SQLSTATE 23P01) when any of them is taken at an overlapping time.
+   */
+  public void occupy(UUID bookingId, Collection<UUID> units, Instant start, Instant end) {
+    db.sql(
+            """
+            INSERT INTO occupancy (tenant_id, booking_id, unit_id, during)
+            SELECT atrium_current_tenant(), ?, u, tstzrange(?, ?, '[)') FROM unnest(?::uuid[]) u
+            """)
+        .params(bookingId, ts(start), ts(end), units.toArray(UUID[]::new))
+        .update();
+  }
+
+  /** Which of {@code units} are held by some booking at a time overlapping the interval. */
+  public Set<UUID> busyUnits(Collection<UUID> units, Instant start, Instant end) {
+    if (units.isEmpty()) return Set.of();
+    return new HashSet<>(
+        db.sql(
+                "SELECT DISTINCT unit_id FROM occupancy WHERE unit_id = ANY(?::uuid[])"
+                    + " AND during && tstzrange(?, ?, '[)')")
+            .params(units.toArray(UUID[]::new), ts(start), ts(end))
+            .query(UUID.class)
+            .list());
+  }
+
+  public void release(UUID bookingId) {
+    db.sql("DELETE FROM occupancy WHERE booking_id = ?").param(bookingId).update();
+  }
+
+  public void markCancelled(UUID bookingId, UUID by) {
+    db.sql(
+            "UPDATE booking SET status = 'CANCELLED', cancelled_at = now(), cancelled_by = ?"
+                + " WHERE id = ?")
+        .params(by, bookingId)
+        .update();
+  }
+
+  public void move(UUID bookingId, Instant start, Instant end) {
+    db.sql("UPDATE booking SET during = tstzrange(?, ?, '[)') WHERE id = ?")
+        .params(ts(start), ts(end), bookingId)
+        .update();
+  }
+
+  /** The booking, locked for a change. */
+  public Optional<Row> findForUpdate(UUID id) {
+    return db.sql(SELECT + " WHERE b.id = ? FOR UPDATE OF b").param(id).query(this::row).optional();
+  }
+
+  public Optional<Row> find(UUID id) {
+    return db.sql(SELECT + " WHERE b.id = ?").param(id).query(this::row).optional();
+  }
+
+  public List<Row> list(BookingQuery q) {
+    var where = new ArrayList<String>();
+    var params = new ArrayList<Object>();
+    if (q.locationId() != null) {
+      where.add("b.location_id = ?");
+      params.add(q.locationId());
+    }
+    if (q.resourceId() != null) {
+      where.add("b.resource_id = ?");
+      params.add(q.resourceId());
+    }
+    if (q.memberId() != null) {
+      where.add("b.member_id = ?");
+      params.add(q.memberId());
+    }
+    if (q.status() != null) {
+      where.add("b.status = ?");
+      params.add(q.status().name());
+    }
+    if (q.from() != null || q.to() != null) {
+      where.add("b.during && tstzrange(?, ?, '[)')");
+      params.add(q.from() == null ? null : ts(q.from()));
+      params.add(q.to() == null ? null : ts(q.to()));
+    }
+    String sql =
+        SELECT
+            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+            + " ORDER BY lower(b.during), b.id LIMIT "
+            + Math.max(1, Math.min(q.limit(), 1000));
+    return db.sql(sql).params(params.toArray()).query(this::row).list();
+  }
+
+  public void audit(
+      UUID bookingId,
+      String action,
+      Channel channel,
+      UUID actorId,
+      String actorName,
+      String detail) {
+    db.sql(
+            """
+            INSERT INTO booking_audit (tenant_id, booking_id, action, channel, actor_id, actor_name, detail)
+            VALUES (atrium_current_tenant(), ?, ?, ?, ?, ?, ?)
+            """)
+        .params(bookingId, action, channel.name(), actorId, actorName, detail == null ? "" : detail)
+        .update();
+  }
+
+  /** Announces a committed change to every node (delivered only if the transaction commits). */
+  public void announce(String channel, String payload) {
+    db.sql("SELECT pg_notify(?, ?)").params(channel, payload).query().singleRow();
+  }
+
+  /** Whether a failure is PostgreSQL's exclusion constraint saying "this unit is taken". */
+  public static boolean isSlotTaken(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException e && "23P01".equals(e.getSQLState())) return true;
+    }
+    return false;
+  }
+
+  private Row row(java.sql.ResultSet rs, int i) throws SQLException {
+    Array units = rs.getArray("units");
+    List<UUID> unitIds =
+        units == null
+            ? List.of()
+            : Arrays.stream((Object[]) units.getArray()).map(o -> (UUID) o).toList();
+    return new Row(
+        rs.getObject("id", UUID.class),
+        rs.getObject("location_id", UUID.class),
+        rs.getObject("resource_id", UUID.class),
+        rs.getObject("member_id", UUID.class),
+        rs.getString("guest_name"),
+        rs.getTimestamp("starts").toInstant(),
+        rs.getTimestamp("ends").toInstant(),
+        rs.getString("status"),
+        rs.getString("channel"),
+        rs.getString("note"),
+        rs.getObject("series_id", UUID.class),
+        rs.getTimestamp("created_at").toInstant(),
+        unitIds);
+  }
+
+  private static Timestamp ts(Instant i) {
+    return i == null ? null : Timestamp.from(i);
+  }
+}
