@@ -58,7 +58,8 @@ class BookingConcurrencyTest extends BookingFixture {
   }
 
   /** Fires all requests at once (a latch releases them together) and returns the statuses. */
-  private List<Integer> fire(List<String> nodes, UUID resource, Instant start, Instant end, int n) throws Exception {
+  private List<Integer> fire(List<String> nodes, UUID resource, Instant start, Instant end, int n)
+      throws Exception {
     var http = HttpClient.newHttpClient();
     var ready = new CountDownLatch(1);
     var results = new ArrayList<Future<Integer>>();
@@ -67,7 +68,15 @@ class BookingConcurrencyTest extends BookingFixture {
         String node = nodes.get(i % nodes.size());
         String body =
             json.writeValueAsString(
-                Map.of("resourceId", resource, "guestName", "Walk-in " + i, "start", start.toString(), "end", end.toString()));
+                Map.of(
+                    "resourceId",
+                    resource,
+                    "guestName",
+                    "Walk-in " + i,
+                    "start",
+                    start.toString(),
+                    "end",
+                    end.toString()));
         results.add(
             pool.submit(
                 () -> {
@@ -89,7 +98,8 @@ class BookingConcurrencyTest extends BookingFixture {
   }
 
   @Test
-  void fifty_simultaneous_requests_for_one_room_across_two_nodes_commit_exactly_one() throws Exception {
+  void fifty_simultaneous_requests_for_one_room_across_two_nodes_commit_exactly_one()
+      throws Exception {
     var statuses = fire(List.of(baseUrl(), nodeB()), roomA, at(2, 14, 0), at(2, 15, 0), 50);
     assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(1);
     assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(49);
@@ -97,7 +107,8 @@ class BookingConcurrencyTest extends BookingFixture {
         inTenant(
             t.tenantId(),
             () ->
-                db.sql("SELECT count(*) FROM booking WHERE resource_id = ? AND status = 'CONFIRMED'")
+                db.sql(
+                        "SELECT count(*) FROM booking WHERE resource_id = ? AND status = 'CONFIRMED'")
                     .param(roomA)
                     .query(Long.class)
                     .single());
@@ -105,7 +116,8 @@ class BookingConcurrencyTest extends BookingFixture {
   }
 
   @Test
-  void fifty_requests_for_twenty_hot_desks_across_two_nodes_commit_exactly_twenty() throws Exception {
+  void fifty_requests_for_twenty_hot_desks_across_two_nodes_commit_exactly_twenty()
+      throws Exception {
     var statuses = fire(List.of(baseUrl(), nodeB()), desks, at(3, 9, 0), at(3, 18, 0), 50);
     assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(20);
     assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(30);
