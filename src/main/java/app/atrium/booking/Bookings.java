@@ -25,6 +25,9 @@ public interface Bookings {
 
   Booking get(UUID bookingId);
 
+  /** Who booked, moved or cancelled it, through which channel, when (oldest first). */
+  List<BookingEvent> history(UUID bookingId);
+
   List<Booking> list(BookingQuery query);
 
   /** The day at a location, optionally for one resource type. */

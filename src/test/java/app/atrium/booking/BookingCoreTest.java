@@ -94,12 +94,25 @@ class BookingCoreTest extends BookingFixture {
   }
 
   @Test
-  void a_cancelled_slot_is_free_at_once() throws Exception {
+  void a_cancelled_slot_is_free_at_once_and_the_history_says_who_did_what() throws Exception {
     String id = body(book(roomA, at(1, 10, 0), at(1, 11, 0))).get("id").asText();
     assertThat(
             post("/api/v1/bookings/" + id + "/cancel", Map.of(), t.bearer(), Map.of()).getStatus())
         .isEqualTo(200);
     assertThat(book(roomA, at(1, 10, 0), at(1, 11, 0)).getStatus()).isEqualTo(201);
+    var history =
+        body(
+            mvc.perform(
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                            "/api/v1/bookings/" + id + "/history")
+                        .header("Authorization", t.bearer()))
+                .andReturn()
+                .getResponse());
+    assertThat(history.size()).isEqualTo(2);
+    assertThat(history.get(0).get("action").asText()).isEqualTo("BOOKED");
+    assertThat(history.get(1).get("action").asText()).isEqualTo("CANCELLED");
+    assertThat(history.get(1).get("channel").asText()).isEqualTo("API");
+    assertThat(history.get(1).get("actor").asText()).startsWith("Owner");
   }
 
   @Test

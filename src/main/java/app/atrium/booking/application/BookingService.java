@@ -256,6 +256,15 @@ class BookingService implements Bookings {
   }
 
   @Override
+  public List<app.atrium.booking.BookingEvent> history(UUID bookingId) {
+    return readTx.execute(
+        s -> {
+          get(bookingId); // 404 unless the caller may see the booking
+          return store.history(bookingId);
+        });
+  }
+
+  @Override
   public List<Booking> list(BookingQuery query) {
     return readTx.execute(
         s -> {

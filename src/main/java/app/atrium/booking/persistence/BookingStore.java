@@ -186,6 +186,22 @@ public class BookingStore {
         .update();
   }
 
+  public List<app.atrium.booking.BookingEvent> history(UUID bookingId) {
+    return db.sql(
+            "SELECT action, channel, coalesce(actor_name, ''), detail, at FROM booking_audit"
+                + " WHERE booking_id = ? ORDER BY at, id")
+        .param(bookingId)
+        .query(
+            (rs, i) ->
+                new app.atrium.booking.BookingEvent(
+                    rs.getString(1),
+                    Channel.valueOf(rs.getString(2)),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getTimestamp(5).toInstant()))
+        .list();
+  }
+
   /** Announces a committed change to every node (delivered only if the transaction commits). */
   public void announce(String channel, String payload) {
     db.sql("SELECT pg_notify(?, ?)").params(channel, payload).query().singleRow();

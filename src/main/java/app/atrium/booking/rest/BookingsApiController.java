@@ -101,6 +101,12 @@ class BookingsApiController {
     return bookings.get(id);
   }
 
+  @Operation(summary = "Who booked, moved or cancelled it, through which channel, when")
+  @GetMapping("/{id}/history")
+  List<app.atrium.booking.BookingEvent> history(@PathVariable UUID id) {
+    return bookings.history(id);
+  }
+
   @Operation(summary = "Cancel a booking, releasing its slot at once")
   @PostMapping("/{id}/cancel")
   Booking cancel(@PathVariable UUID id) {
