@@ -110,6 +110,8 @@ class BookingService implements Bookings {
     this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
+  private static final int MAX_DEADLOCK_RETRIES = 5;
+
   /** Raised inside a transaction when a unit is taken; turned into a rejection after rollback. */
   private static final class SlotTaken extends RuntimeException {
     final Resource resource;
@@ -361,12 +363,8 @@ class BookingService implements Bookings {
       UUID bookingId, Resource resource, UUID chosenUnit, Instant start, Instant end) {
     Instant heldUntil = end.plus(Duration.ofMinutes(Math.max(0, props.bufferMinutes())));
     if (resource.kind() != ResourceKind.CAPACITY) {
-      try {
-        nested.executeWithoutResult(
-            n -> store.occupy(bookingId, resources.unitsOf(resource.id()), start, heldUntil));
-      } catch (RuntimeException e) {
-        if (BookingStore.isSlotTaken(e)) throw new SlotTaken(resource, start, end);
-        throw e;
+      if (!occupy(bookingId, resources.unitsOf(resource.id()), start, heldUntil)) {
+        throw new SlotTaken(resource, start, end);
       }
       return;
     }
@@ -379,15 +377,29 @@ class BookingService implements Bookings {
     // Spread concurrent "any free desk" bookings over the free desks so they rarely collide.
     Collections.shuffle(candidates);
     for (UUID unit : candidates) {
-      try {
-        nested.executeWithoutResult(n -> store.occupy(bookingId, List.of(unit), start, heldUntil));
-        return;
-      } catch (RuntimeException e) {
-        if (!BookingStore.isSlotTaken(e)) throw e;
-        // Someone took this desk a moment ago: the savepoint is rolled back, try the next one.
-      }
+      // Someone may have taken this desk a moment ago: then try the next one.
+      if (occupy(bookingId, List.of(unit), start, heldUntil)) return;
     }
     throw new SlotTaken(resource, start, end);
+  }
+
+  /**
+   * Inserts the occupancy rows in a savepoint: true if they commit to this transaction, false if
+   * the exclusion constraint refuses them. Two transactions inserting the same unit at once can
+   * wait on each other inside the constraint check; PostgreSQL then aborts one with a deadlock
+   * (40P01). The victim's savepoint is rolled back and it tries again, now waiting for the other
+   * to finish, so it learns the true answer instead of failing.
+   */
+  private boolean occupy(UUID bookingId, List<UUID> units, Instant start, Instant heldUntil) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        nested.executeWithoutResult(n -> store.occupy(bookingId, units, start, heldUntil));
+        return true;
+      } catch (RuntimeException e) {
+        if (BookingStore.isSlotTaken(e)) return false;
+        if (!BookingStore.isDeadlock(e) || attempt >= MAX_DEADLOCK_RETRIES) throw e;
+      }
+    }
   }
 
   private void checkRules(

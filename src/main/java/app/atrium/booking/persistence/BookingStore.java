@@ -215,6 +215,14 @@ public class BookingStore {
     return false;
   }
 
+  /** True if {@code failure} is PostgreSQL breaking a deadlock (SQLSTATE 40P01). */
+  public static boolean isDeadlock(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException e && "40P01".equals(e.getSQLState())) return true;
+    }
+    return false;
+  }
+
   private Row row(java.sql.ResultSet rs, int i) throws SQLException {
     Array units = rs.getArray("units");
     List<UUID> unitIds =

@@ -7,6 +7,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -115,6 +116,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "Conflict",
             "The change conflicts with existing data or a rule: "
                 + e.getMostSpecificCause().getMessage().lines().findFirst().orElse("")));
+  }
+
+  @ExceptionHandler(TransientDataAccessException.class)
+  ResponseEntity<ProblemDetail> transientFailure(TransientDataAccessException e) {
+    // A deadlock, serialization failure or lock timeout: the transaction was rolled back whole.
+    log.warn("Transient database failure: {}", e.getMostSpecificCause().getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "1")
+        .body(
+            Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "busy",
+                "Busy",
+                "Many changes arrived at once and this one was not made. Send it again."));
   }
 
   @ExceptionHandler(Exception.class)
