@@ -75,7 +75,7 @@ class DeskTimelineController {
       @PathVariable UUID id,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
       Model model) {
-    Resource resource = places.resource(id);
+    Resource resource = places.existing(id);
     Location location = places.pick(resource.locationId());
     ZoneId zone = Places.zone(location);
     LocalDate monday = (week == null ? places.today(location) : week).with(DayOfWeek.MONDAY);

@@ -42,6 +42,11 @@ class Places {
         .orElseThrow(() -> AtriumException.invalid("resourceId", "choose one from the list"));
   }
 
+  /** The resource a page is about; 404 when this tenant has none. */
+  Resource existing(UUID id) {
+    return resources.get(id);
+  }
+
   ZoneId zoneOf(Resource r) {
     return zone(locations.get(r.locationId()));
   }
