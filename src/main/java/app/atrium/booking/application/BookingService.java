@@ -387,8 +387,8 @@ class BookingService implements Bookings {
    * Inserts the occupancy rows in a savepoint: true if they commit to this transaction, false if
    * the exclusion constraint refuses them. Two transactions inserting the same unit at once can
    * wait on each other inside the constraint check; PostgreSQL then aborts one with a deadlock
-   * (40P01). The victim's savepoint is rolled back and it tries again, now waiting for the other
-   * to finish, so it learns the true answer instead of failing.
+   * (40P01). The victim's savepoint is rolled back and it tries again, now waiting for the other to
+   * finish, so it learns the true answer instead of failing.
    */
   private boolean occupy(UUID bookingId, List<UUID> units, Instant start, Instant heldUntil) {
     for (int attempt = 1; ; attempt++) {
