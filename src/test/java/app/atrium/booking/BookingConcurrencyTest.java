@@ -2,7 +2,6 @@ package app.atrium.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.atrium.AtriumApplication;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,14 +19,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** Simultaneous bookings of one slot, split across two app instances on one database. */
 class BookingConcurrencyTest extends BookingFixture {
 
-  private static ConfigurableApplicationContext nodeB;
+  private static SecondNode nodeB;
   @Autowired HikariDataSource dataSource;
 
   @BeforeEach
@@ -36,19 +32,8 @@ class BookingConcurrencyTest extends BookingFixture {
   }
 
   private String nodeB() {
-    if (nodeB == null) {
-      nodeB =
-          new SpringApplicationBuilder(AtriumApplication.class)
-              .run(
-                  "--server.port=0",
-                  "--atrium.db.url=" + dataSource.getJdbcUrl(),
-                  "--atrium.db.owner-user=atrium_owner",
-                  "--atrium.db.app-user=atrium_app",
-                  "--atrium.db.pool-size=12",
-                  "--atrium.demo=false",
-                  "--spring.main.banner-mode=off");
-    }
-    return "http://localhost:" + ((WebServerApplicationContext) nodeB).getWebServer().getPort();
+    if (nodeB == null) nodeB = SecondNode.on(dataSource);
+    return nodeB.baseUrl();
   }
 
   @AfterAll
@@ -101,7 +86,9 @@ class BookingConcurrencyTest extends BookingFixture {
   void fifty_simultaneous_requests_for_one_room_across_two_nodes_commit_exactly_one()
       throws Exception {
     var statuses = fire(List.of(baseUrl(), nodeB()), roomA, at(2, 14, 0), at(2, 15, 0), 50);
-    assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(1);
+    assertThat(statuses.stream().filter(s -> s == 201).count())
+        .as("statuses %s", statuses)
+        .isEqualTo(1);
     assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(49);
     long held =
         inTenant(
@@ -119,7 +106,9 @@ class BookingConcurrencyTest extends BookingFixture {
   void fifty_requests_for_twenty_hot_desks_across_two_nodes_commit_exactly_twenty()
       throws Exception {
     var statuses = fire(List.of(baseUrl(), nodeB()), desks, at(3, 9, 0), at(3, 18, 0), 50);
-    assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(20);
+    assertThat(statuses.stream().filter(s -> s == 201).count())
+        .as("statuses %s", statuses)
+        .isEqualTo(20);
     assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(30);
     long distinctDesks =
         inTenant(
