@@ -20,10 +20,15 @@ import org.junit.jupiter.api.Test;
  */
 class BookingLiveBrowserTest extends BrowserTest {
 
-  /** Notes when the page's SSE connection opens (again on every page load). */
+  /**
+   * Notes when the page's SSE connection opens and when htmx has since swapped something in (the
+   * refresh the stream's first event asks for), again on every page load.
+   */
   private static final String WATCH_SSE =
-      "window.__sseOpen = false;"
-          + " document.addEventListener('htmx:sseOpen', () => { window.__sseOpen = true; }, true);";
+      "window.__sseOpen = false; window.__swaps = 0;"
+          + " document.addEventListener('htmx:sseOpen', () => { window.__sseOpen = true; }, true);"
+          + " document.addEventListener('htmx:afterSettle', () => {"
+          + " if (window.__sseOpen) window.__swaps++; }, true);";
 
   private final List<String> requests = new CopyOnWriteArrayList<>();
 
@@ -106,8 +111,7 @@ class BookingLiveBrowserTest extends BrowserTest {
 
   /** Waits for the page's live connection, and for the refresh its first event asks for. */
   private static void connected(Page p) {
-    p.waitForFunction("() => window.__sseOpen === true");
-    p.waitForTimeout(500);
+    p.waitForFunction("() => window.__sseOpen === true && window.__swaps > 0");
   }
 
   /** Records in the page the moment {@code condition} first holds. */
