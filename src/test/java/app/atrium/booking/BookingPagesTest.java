@@ -97,6 +97,12 @@ class BookingPagesTest extends BookingScreensFixture {
     assertThat(page(get("/staff/bookings").param("date", tomorrow)))
         .contains("Asel Test", "10:00–11:00");
 
+    // Choosing an open space re-renders the form with its desks to pick from.
+    assertThat(page(get("/staff/bookings/new").param("resourceId", "" + desks)))
+        .contains("id=\"unitId\"", "Desk 3");
+    assertThat(page(get("/staff/bookings/new").param("resourceId", "" + roomA)))
+        .doesNotContain("id=\"unitId\"");
+
     // A walk-in guest at a chosen desk.
     UUID desk3 = inTenant(t.tenantId(), () -> resources.units(desks).get(2).id());
     var guest =
