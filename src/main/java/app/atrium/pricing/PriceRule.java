@@ -52,7 +52,7 @@ public record PriceRule(
   }
 
   public boolean banded() {
-    return from != null;
+    return from != null || to != null;
   }
 
   public boolean dated() {
@@ -64,10 +64,8 @@ public record PriceRule(
     if (weekdays != null && !weekdays.contains(date.getDayOfWeek().getValue())) return false;
     if (validFrom != null && date.isBefore(validFrom)) return false;
     if (validTo != null && date.isAfter(validTo)) return false;
-    if (from != null) {
-      if (time.isBefore(from)) return false;
-      if (to != null && !time.isBefore(to)) return false;
-    }
+    if (from != null && time.isBefore(from)) return false;
+    if (to != null && !time.isBefore(to)) return false;
     return true;
   }
 
