@@ -5,6 +5,7 @@ import app.atrium.members.Members;
 import app.atrium.plans.Memberships;
 import app.atrium.plans.Plan;
 import app.atrium.plans.Plans;
+import app.atrium.platform.money.Money;
 import app.atrium.platform.security.AtriumUser;
 import app.atrium.platform.security.Role;
 import app.atrium.platform.tenant.TenantContext;
@@ -141,15 +142,22 @@ class PricingService implements Pricing {
   // ---------------------------------------------------------------------------------------------
 
   private Quote price(Resource resource, UUID memberId, Instant start, Instant end) {
-    ZoneId zone = ZoneId.of(locations.get(resource.locationId()).timeZone());
+    List<PriceRule> rules = store.forResource(resource.id(), resource.typeId());
     TenantSettings tenant = tenants.current();
+    Currency currency = Currency.getInstance(tenant.currency());
+    if (rules.isEmpty()) {
+      // Nothing priced: free, and no need to look up the place or the member (bookings pass here).
+      return new Quote(
+          Money.zero(currency).rounded().amount(), currency.getCurrencyCode(), List.of());
+    }
+    ZoneId zone = ZoneId.of(locations.get(resource.locationId()).timeZone());
     PlanDiscount discount =
         memberId == null ? null : discount(memberId, start.atZone(zone).toLocalDate());
     return PriceCalculator.quote(
         new Prospect(resource.id(), resource.typeId(), resource.name(), start, end, zone),
-        store.forResource(resource.id(), resource.typeId()),
+        rules,
         discount,
-        Currency.getInstance(tenant.currency()),
+        currency,
         Locale.of(tenant.locale()));
   }
 
