@@ -26,7 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BookingConcurrencyTest extends BookingFixture {
 
   private static SecondNode nodeB;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(java.time.Duration.ofSeconds(10))
+          .build();
   @Autowired HikariDataSource dataSource;
 
   @BeforeEach

@@ -28,7 +28,11 @@ class BookingLiveTest extends BookingFixture {
 
   private static SecondNode nodeB;
   @Autowired HikariDataSource dataSource;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(java.time.Duration.ofSeconds(10))
+          .build();
 
   @BeforeEach
   void coworking() {
@@ -64,6 +68,7 @@ class BookingLiveTest extends BookingFixture {
         HttpRequest.newBuilder(URI.create(node + "/api/v1/events/stream?locationId=" + locationId))
             .header("Authorization", bearer)
             .header("Accept", "text/event-stream")
+            .timeout(Duration.ofSeconds(15)) // until the headers: fail, never hang the suite
             .build();
     var response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
     assertThat(response.statusCode()).isEqualTo(200);

@@ -26,6 +26,8 @@ final class PortalSession {
       HttpClient.newBuilder()
           .cookieHandler(new CookieManager())
           .followRedirects(HttpClient.Redirect.NEVER)
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(java.time.Duration.ofSeconds(10))
           .build();
   private String csrf;
 

@@ -23,7 +23,7 @@ public class BookingFeed {
   private static final Logger log = LoggerFactory.getLogger(BookingFeed.class);
 
   private final ObjectMapper json;
-  private final Map<Watch, Set<Consumer<BookingChanged>>> watchers = new ConcurrentHashMap<>();
+  private final Map<Watch, Set<Consumer<Notice>>> watchers = new ConcurrentHashMap<>();
 
   BookingFeed(PostgresListener listener, ObjectMapper json) {
     this.json = json;
@@ -32,8 +32,13 @@ public class BookingFeed {
 
   private record Watch(UUID tenantId, UUID locationId) {}
 
+  /**
+   * A change and its JSON as notified, so a thousand streams do not serialise it a thousand times.
+   */
+  public record Notice(BookingChanged change, String json) {}
+
   /** Calls {@code watcher} with every change at the location until the returned handle closes. */
-  public AutoCloseable watch(UUID tenantId, UUID locationId, Consumer<BookingChanged> watcher) {
+  public AutoCloseable watch(UUID tenantId, UUID locationId, Consumer<Notice> watcher) {
     Watch key = new Watch(tenantId, locationId);
     watchers.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(watcher);
     return () ->
@@ -59,9 +64,10 @@ public class BookingFeed {
       return;
     }
     // Notifications are not row-level secured: the tenant in the payload decides who hears it.
+    var notice = new Notice(change, payload);
     for (var watcher :
         watchers.getOrDefault(new Watch(change.tenantId(), change.locationId()), Set.of())) {
-      watcher.accept(change);
+      watcher.accept(notice);
     }
   }
 }

@@ -1,6 +1,5 @@
 package app.atrium.booking.live;
 
-import app.atrium.booking.BookingChanged;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
@@ -29,8 +28,7 @@ public class LiveStreams implements SmartLifecycle {
 
   private static final Duration HEARTBEAT = Duration.ofSeconds(20);
   private static final int BACKLOG = 256;
-  private static final BookingChanged STOP =
-      new BookingChanged(null, null, null, null, null, null, null, null);
+  private static final BookingFeed.Notice STOP = new BookingFeed.Notice(null, "");
 
   private final BookingFeed feed;
   private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
@@ -43,7 +41,7 @@ public class LiveStreams implements SmartLifecycle {
   /** A new stream of the changes at a location of a tenant. */
   public SseEmitter open(UUID tenantId, UUID locationId) {
     var emitter = new SseEmitter(LIFETIME.toMillis());
-    BlockingQueue<BookingChanged> queue = new ArrayBlockingQueue<>(BACKLOG);
+    BlockingQueue<BookingFeed.Notice> queue = new ArrayBlockingQueue<>(BACKLOG);
     var closed = new java.util.concurrent.atomic.AtomicBoolean();
     AutoCloseable watch =
         feed.watch(
@@ -78,16 +76,17 @@ public class LiveStreams implements SmartLifecycle {
                             java.util.Map.of("locationId", locationId),
                             MediaType.APPLICATION_JSON));
                 while (!closed.get()) {
-                  BookingChanged change = queue.poll(HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
-                  if (change == STOP) break;
-                  if (change == null) {
+                  BookingFeed.Notice notice =
+                      queue.poll(HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+                  if (notice == STOP) break;
+                  if (notice == null) {
                     emitter.send(SseEmitter.event().comment("keep-alive"));
                   } else {
                     emitter.send(
                         SseEmitter.event()
                             .name("booking")
-                            .id(change.bookingId() + "@" + change.at())
-                            .data(change, MediaType.APPLICATION_JSON));
+                            .id(notice.change().bookingId() + "@" + notice.change().at())
+                            .data(notice.json()));
                   }
                 }
                 emitter.complete();

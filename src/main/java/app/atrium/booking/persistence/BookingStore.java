@@ -138,16 +138,20 @@ public class BookingStore {
   public record Held(UUID unitId, UUID bookingId, Instant start, Instant end) {}
 
   /**
-   * The occupancy of {@code units} overlapping the interval, clipped to it. Served by the exclusion
-   * constraint's index on (tenant, unit, during), so it stays fast however long the history.
+   * The occupancy of {@code units} overlapping the interval, clipped to it. One probe of the
+   * exclusion constraint's index (tenant, unit, during) per unit, so it stays fast however long the
+   * history: with {@code unit_id = ANY(…)} the planner may match units only and filter a year of
+   * rows by time.
    */
   public static final String HELD_SQL =
       """
       SELECT o.unit_id, o.booking_id, greatest(lower(o.during), ?) AS starts,
              least(upper(o.during), ?) AS ends
-        FROM occupancy o
-       WHERE o.tenant_id = atrium_current_tenant() AND o.unit_id = ANY(?::uuid[])
-         AND o.during && tstzrange(?, ?, '[)')
+        FROM unnest(?::uuid[]) AS u(id)
+       CROSS JOIN LATERAL (
+             SELECT h.unit_id, h.booking_id, h.during FROM occupancy h
+              WHERE h.tenant_id = atrium_current_tenant() AND h.unit_id = u.id
+                AND h.during && tstzrange(?, ?, '[)')) o
       """;
 
   public List<Held> held(Collection<UUID> units, Instant from, Instant to) {
