@@ -534,29 +534,50 @@ class BookingService implements Bookings {
                         : day.atTime(h.closes()).atZone(zone).toInstant())
             .orElse(day.plusDays(1).atStartOfDay(zone).toInstant());
     Instant now = clock.instant();
+    // One read of the day's occupancy of this resource and its peers; the search runs in memory.
+    List<Resource> peers =
+        resources.list(resource.locationId(), resource.typeId(), null).stream()
+            .filter(o -> !o.id().equals(resource.id()) && o.active())
+            .toList();
+    Duration buffer = Duration.ofMinutes(Math.max(0, props.bufferMinutes()));
+    Instant from = start.isBefore(opens) ? start : opens;
+    Instant to = (end.isAfter(closes) ? end : closes).plus(buffer);
+    var units = new ArrayList<>(resource.unitIds());
+    peers.forEach(o -> units.addAll(o.unitIds()));
+    Map<UUID, List<BookingStore.Held>> held =
+        store.held(units, from, to).stream()
+            .collect(Collectors.groupingBy(BookingStore.Held::unitId));
     for (int k = 1; k <= 48 && result.size() < 3; k++) {
       for (int sign : new int[] {1, -1}) {
         Instant s = start.plus(step.multipliedBy((long) k * sign));
         Instant e = s.plus(length);
         if (s.isBefore(opens) || e.isAfter(closes) || s.isBefore(now)) continue;
-        if (isFree(resource, s, e) && result.size() < 3)
+        if (isFree(resource, s, e.plus(buffer), held) && result.size() < 3)
           result.add(new Alternative(resource.id(), resource.name(), s, e));
       }
     }
-    for (Resource other : resources.list(resource.locationId(), resource.typeId(), null)) {
+    for (Resource other : peers) {
       if (result.size() >= 6) break;
-      if (other.id().equals(resource.id()) || !other.active()) continue;
-      if (isFree(other, start, end))
+      if (isFree(other, start, end.plus(buffer), held))
         result.add(new Alternative(other.id(), other.name(), start, end));
     }
     return result;
   }
 
-  private boolean isFree(Resource resource, Instant start, Instant end) {
-    Instant heldUntil = end.plus(Duration.ofMinutes(Math.max(0, props.bufferMinutes())));
-    List<UUID> units = resource.unitIds();
-    var busy = store.busyUnits(units, start, heldUntil);
-    return resource.kind() == ResourceKind.CAPACITY ? busy.size() < units.size() : busy.isEmpty();
+  /** Whether a booking of {@code resource} could hold its units over [start, heldUntil). */
+  private static boolean isFree(
+      Resource resource,
+      Instant start,
+      Instant heldUntil,
+      Map<UUID, List<BookingStore.Held>> held) {
+    long busy =
+        resource.unitIds().stream()
+            .filter(
+                u ->
+                    held.getOrDefault(u, List.of()).stream()
+                        .anyMatch(h -> h.start().isBefore(heldUntil) && h.end().isAfter(start)))
+            .count();
+    return resource.kind() == ResourceKind.CAPACITY ? busy < resource.units() : busy == 0;
   }
 
   private ZoneId zoneOf(UUID resourceId) {

@@ -125,13 +125,9 @@ public class BookingStore {
   /** Which of {@code units} are held by some booking at a time overlapping the interval. */
   public Set<UUID> busyUnits(Collection<UUID> units, Instant start, Instant end) {
     if (units.isEmpty()) return Set.of();
-    return new HashSet<>(
-        db.sql(
-                "SELECT DISTINCT unit_id FROM occupancy WHERE unit_id = ANY(?::uuid[])"
-                    + " AND during && tstzrange(?, ?, '[)')")
-            .params(units.toArray(UUID[]::new), ts(start), ts(end))
-            .query(UUID.class)
-            .list());
+    var busy = new HashSet<UUID>();
+    held(units, start, end).forEach(h -> busy.add(h.unitId()));
+    return busy;
   }
 
   /** A unit held by a booking from {@code start} to {@code end}. */
