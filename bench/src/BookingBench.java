@@ -1,0 +1,494 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The booking benchmark's driver (started by bench/booking, which builds and starts the app): seeds
+ * a year of history, books over the public API with concurrent clients, checks for double bookings
+ * without trusting the occupancy table, measures availability and live events, and compares the
+ * booking rate with raw inserts into the same server. Prints {@code BENCH <name> <value> <unit>}
+ * lines on stdout, progress on stderr.
+ */
+public final class BookingBench {
+
+  /** Progress on stderr, stamped with the seconds since the driver started. */
+  record Log(long startNanos) {
+    void info(String message) {
+      System.err.printf(
+          Locale.ROOT, "[bench %6.1fs] %s%n", (System.nanoTime() - startNanos) / 1e9, message);
+    }
+  }
+
+  /** Sizes of one run: "full" (the benchmark) or "small" (a quick check while developing). */
+  record Scale(
+      String name,
+      int roomTypes,
+      int rooms,
+      int deskResources,
+      int desksEach,
+      int historyDays,
+      int slotsPerDay,
+      Duration warmup,
+      Duration load,
+      int horizonDays,
+      double collisionShare,
+      double deskShare,
+      int availabilityCalls,
+      int sseStreams,
+      int sseRate,
+      Duration sseDuration,
+      Duration baselineWarmup,
+      Duration baseline) {
+
+    static Scale of(String name) {
+      return switch (name) {
+        case "small" ->
+            new Scale(
+                "small", 2, 40, 1, 10, 30, 5, Duration.ofSeconds(2), Duration.ofSeconds(10), 30,
+                0.2, 0.1, 200, 100, 50, Duration.ofSeconds(5), Duration.ofSeconds(1),
+                Duration.ofSeconds(5));
+        case "full" ->
+            new Scale(
+                "full", 10, 520, 4, 25, 365, 5, Duration.ofSeconds(5), Duration.ofSeconds(60), 60,
+                0.2, 0.1, 1500, 1000, 50, Duration.ofSeconds(15), Duration.ofSeconds(3),
+                Duration.ofSeconds(20));
+        default -> throw new IllegalArgumentException("BENCH_SCALE is full or small, not " + name);
+      };
+    }
+  }
+
+  private final Log log = new Log(System.nanoTime());
+  private final String base;
+  private final Db db;
+  private final Path outDir;
+  private final String stamp;
+  private final Scale scale;
+  private final int clients;
+  private final long deadlineMillis;
+  private final HttpClient http;
+
+  private String token;
+  private UUID tenantId;
+  private UUID locationId;
+  private ZoneId zone;
+  private LocalDate today;
+  private final Map<DayOfWeek, int[]> openHours = new EnumMap<>(DayOfWeek.class);
+  private Seed.Space space;
+  private List<UUID> members;
+  /** Every 2xx booking answer of every phase, for the client-side double-booking check. */
+  private final List<Audit.Answer> answers = Collections.synchronizedList(new ArrayList<>());
+
+  private BookingBench() {
+    this.base = env("BENCH_BASE_URL", null);
+    this.db = new Db(Integer.parseInt(env("BENCH_PG_PORT", null)));
+    this.outDir = Path.of(env("BENCH_OUT_DIR", "bench/out"));
+    this.stamp = env("BENCH_STAMP", String.valueOf(System.currentTimeMillis()));
+    this.scale = Scale.of(env("BENCH_SCALE", "full"));
+    this.clients = Integer.parseInt(env("BENCH_CLIENTS", "16"));
+    this.deadlineMillis =
+        Long.parseLong(env("BENCH_DEADLINE_MS", String.valueOf(System.currentTimeMillis() + 540_000)));
+    if (!URI.create(base).getHost().equals("127.0.0.1")) {
+      throw new IllegalArgumentException("the bench targets 127.0.0.1 only, not " + base);
+    }
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newVirtualThreadPerTaskExecutor())
+            .build();
+  }
+
+  public static void main(String[] args) throws Exception {
+    new BookingBench().run();
+  }
+
+  private void run() throws Exception {
+    log.info(
+        "scale %s, %d clients, app at %s, PostgreSQL on port %d"
+            .formatted(scale.name(), clients, base, port()));
+    signIn();
+    checkDurability();
+    seed();
+    if (phase("load")) bookingLoad();
+    if (phase("availability")) availability();
+    if (phase("sse")) liveEvents();
+    if (phase("audit")) doubleBookings();
+    if (phase("baseline")) baseline();
+    log.info("done");
+  }
+
+  // --- set-up ---------------------------------------------------------------------------------
+
+  private void signIn() throws Exception {
+    var r =
+        post(
+            "/api/v1/auth/token",
+            "{\"email\":\"damir@demo.atrium\",\"password\":\"demo\"}",
+            null);
+    if (r.statusCode() != 201) throw new IllegalStateException("sign-in failed: " + r.body());
+    token = (String) Json.object(r.body()).get("token");
+    var locations = Json.array(get("/api/v1/locations").body());
+    @SuppressWarnings("unchecked")
+    var demo = (Map<String, Object>) locations.getFirst();
+    locationId = UUID.fromString((String) demo.get("id"));
+    zone = ZoneId.of((String) demo.get("timeZone"));
+    today = LocalDate.now(zone);
+    for (Object o : (List<?>) demo.get("openingHours")) {
+      var h = (Map<?, ?>) o;
+      int opens = LocalTime.parse((String) h.get("opens")).getHour();
+      String closes = (String) h.get("closes");
+      int closesHour = closes.equals("24:00") ? 24 : LocalTime.parse(closes).getHour();
+      openHours.put(DayOfWeek.of(((Number) h.get("weekday")).intValue()), new int[] {opens, closesHour});
+    }
+    try (Connection c = db.superuser()) {
+      tenantId = Db.uuid(c, "SELECT tenant_id FROM location WHERE id = ?", locationId);
+    }
+    log.info("signed in as the demo owner; location %s (%s), open %s".formatted(locationId, zone, hoursText()));
+  }
+
+  private String hoursText() {
+    var b = new StringBuilder();
+    openHours.forEach((d, h) -> b.append(d.toString(), 0, 2).append(' ').append(h[0]).append('-').append(h[1]).append(' '));
+    return b.toString().trim();
+  }
+
+  private void checkDurability() throws Exception {
+    try (Connection c = db.superuser()) {
+      String fsync = Db.string(c, "SHOW fsync");
+      String sync = Db.string(c, "SHOW synchronous_commit");
+      String fpw = Db.string(c, "SHOW full_page_writes");
+      String version = Db.string(c, "SHOW server_version");
+      log.info("PostgreSQL %s: fsync=%s synchronous_commit=%s full_page_writes=%s".formatted(version, fsync, sync, fpw));
+      if (!"on".equals(fsync) || !"on".equals(sync)) {
+        throw new IllegalStateException("the server is not durable (fsync/synchronous_commit off)");
+      }
+    }
+  }
+
+  private void seed() throws Exception {
+    long t0 = System.nanoTime();
+    try (Connection c = db.superuser()) {
+      space = Seed.existing(c, tenantId);
+      if (space != null) {
+        log.info("seed: this database is seeded already; reusing its bench resources");
+        members =
+            Db.uuids(c, "SELECT id FROM member WHERE tenant_id = ? AND status = 'ACTIVE'", tenantId);
+        return;
+      }
+    }
+    try (Connection c = db.superuser()) {
+      space =
+          Seed.run(
+              c,
+              tenantId,
+              locationId,
+              zone.getId(),
+              scale.roomTypes(),
+              scale.rooms(),
+              scale.deskResources(),
+              scale.desksEach(),
+              scale.historyDays(),
+              scale.slotsPerDay(),
+              log);
+      long t1 = System.nanoTime();
+      Db.exec(c, "VACUUM (ANALYZE) booking, occupancy, resource, resource_unit, resource_type");
+      long t2 = System.nanoTime();
+      // The seed's dirty pages are written now, not by a checkpoint in the middle of the load.
+      Db.exec(c, "CHECKPOINT");
+      log.info(
+          "seed: vacuum+analyze %.1f s, checkpoint %.1f s"
+              .formatted((t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9));
+      members =
+          Db.uuids(c, "SELECT id FROM member WHERE tenant_id = ? AND status = 'ACTIVE'", tenantId);
+    }
+    bench("seed_resources", space.rooms().size() + space.deskResources().size(), "resources");
+    bench("seed_units", space.units().size(), "units");
+    bench("seed_bookings", space.bookings(), "rows");
+    bench("seed_occupancy", space.occupancy(), "rows");
+    bench("seed_s", (System.nanoTime() - t0) / 1e9, "s");
+  }
+
+  // --- booking load ---------------------------------------------------------------------------
+
+  /** A bookable slot: a resource for one hour. */
+  record Slot(UUID resource, Instant start, Instant end, int owner) {}
+
+  /** The outcome counters and latencies of a load run. */
+  static final class Tally {
+    final AtomicLong ok = new AtomicLong();
+    final AtomicLong conflicts = new AtomicLong();
+    final AtomicLong errors = new AtomicLong();
+    final Samples okLatency = new Samples();
+    final Samples conflictLatency = new Samples();
+    final Samples allLatency = new Samples();
+  }
+
+  private void bookingLoad() throws Exception {
+    log.info("booking load: warm-up %d s".formatted(scale.warmup().toSeconds()));
+    runLoad(scale.warmup());
+    log.info("booking load: %d clients for %d s, %.0f%% of requests on a slot another client just asked for"
+        .formatted(clients, scale.load().toSeconds(), scale.collisionShare() * 100));
+    long t0 = System.nanoTime();
+    Tally t = runLoad(scale.load());
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    log.info(
+        "booking load: %d booked, %d refused as taken, %d errors in %.1f s"
+            .formatted(t.ok.get(), t.conflicts.get(), t.errors.get(), seconds));
+    bench("bookings_per_s", t.ok.get() / seconds, "bookings/s");
+    bench("booking_p50_ms", t.okLatency.percentileMs(50), "ms");
+    bench("booking_p99_ms", t.okLatency.percentileMs(99), "ms");
+    bench("conflicts", t.conflicts.get(), "count");
+    bench("conflict_p50_ms", t.conflictLatency.percentileMs(50), "ms");
+    bench("conflict_p99_ms", t.conflictLatency.percentileMs(99), "ms");
+    bench("requests_per_s", (t.ok.get() + t.conflicts.get() + t.errors.get()) / seconds, "requests/s");
+    bench("errors", t.errors.get(), "count");
+    lastBookingsPerSecond = t.ok.get() / seconds;
+  }
+
+  private double lastBookingsPerSecond;
+
+  private Tally runLoad(Duration length) throws Exception {
+    var tally = new Tally();
+    var recent = new AtomicReferenceArray<Slot>(64);
+    var cursor = new AtomicLong();
+    long deadline = System.nanoTime() + length.toNanos();
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int k = 0; k < clients; k++) {
+        int client = k;
+        pool.submit(
+            () -> {
+              var rnd = ThreadLocalRandom.current();
+              while (System.nanoTime() < deadline) {
+                Slot slot = null;
+                long n = cursor.get();
+                if (n > 0 && rnd.nextDouble() < scale.collisionShare()) {
+                  // Another client's slot of a moment ago: in flight or just committed.
+                  Slot s = recent.get((int) ((n - 1 - rnd.nextInt((int) Math.min(n, 4))) % 64));
+                  if (s != null && s.owner() != client) slot = s;
+                }
+                if (slot == null) {
+                  slot = freshSlot(client, rnd);
+                  recent.set((int) (cursor.getAndIncrement() % 64), slot);
+                }
+                book(slot, tally);
+              }
+              return null;
+            });
+      }
+    }
+    return tally;
+  }
+
+  private Slot freshSlot(int client, ThreadLocalRandom rnd) {
+    while (true) {
+      UUID resource =
+          rnd.nextDouble() < scale.deskShare()
+              ? space.deskResources().get(rnd.nextInt(space.deskResources().size()))
+              : space.rooms().get(rnd.nextInt(space.rooms().size()));
+      LocalDate day = today.plusDays(1 + rnd.nextInt(scale.horizonDays()));
+      int[] h = openHours.get(day.getDayOfWeek());
+      if (h == null || h[1] - h[0] < 1) continue;
+      Instant start = day.atTime(h[0] + rnd.nextInt(h[1] - h[0]), 0).atZone(zone).toInstant();
+      return new Slot(resource, start, start.plus(Duration.ofHours(1)), client);
+    }
+  }
+
+  /** Books a slot over the API; 201 answers join {@link #answers}. Returns the booking id or null. */
+  private String book(Slot slot, Tally tally) {
+    UUID member = members.get(ThreadLocalRandom.current().nextInt(members.size()));
+    String body =
+        "{\"resourceId\":\"%s\",\"memberId\":\"%s\",\"start\":\"%s\",\"end\":\"%s\"}"
+            .formatted(slot.resource(), member, slot.start(), slot.end());
+    long t = System.nanoTime();
+    try {
+      var r = post("/api/v1/bookings", body, token);
+      long dt = System.nanoTime() - t;
+      tally.allLatency.add(dt);
+      if (r.statusCode() == 201) {
+        var b = Json.object(r.body());
+        var units = new ArrayList<UUID>();
+        for (Object u : (List<?>) b.get("unitIds")) units.add(UUID.fromString((String) u));
+        String id = (String) b.get("id");
+        if (units.isEmpty()) {
+          tally.errors.incrementAndGet();
+          log.info("201 without units: " + r.body());
+          return id;
+        }
+        answers.add(
+            new Audit.Answer(
+                UUID.fromString(id),
+                units,
+                Instant.parse((String) b.get("start")),
+                Instant.parse((String) b.get("end"))));
+        tally.ok.incrementAndGet();
+        tally.okLatency.add(dt);
+        return id;
+      }
+      if (r.statusCode() == 409) {
+        tally.conflicts.incrementAndGet();
+        tally.conflictLatency.add(dt);
+        if (!r.body().contains("slot-taken")) log.info("409 not slot-taken: " + r.body());
+        return null;
+      }
+      if (tally.errors.incrementAndGet() <= 5) log.info("booking answered " + r.statusCode() + ": " + r.body());
+    } catch (Exception e) {
+      if (tally.errors.incrementAndGet() <= 5) log.info("booking failed: " + e);
+    }
+    return null;
+  }
+
+  // --- availability ---------------------------------------------------------------------------
+
+  private void availability() throws Exception {
+    String probe = "/api/v1/availability?locationId=%s&date=%s".formatted(locationId, today.minusDays(1));
+    var first = get(probe);
+    if (first.statusCode() != 200) {
+      log.info(
+          "availability: GET %s answered %d; the endpoint is not in this build, so no figures"
+              .formatted(probe, first.statusCode()));
+      bench("availability_p50_ms", "n/a", "ms");
+      bench("availability_p99_ms", "n/a", "ms");
+      return;
+    }
+    log.info("availability: endpoint found (TODO: measure)");
+  }
+
+  // --- live events ----------------------------------------------------------------------------
+
+  private void liveEvents() throws Exception {
+    log.info("sse: TODO");
+    bench("sse_p50_ms", "n/a", "ms");
+    bench("sse_p99_ms", "n/a", "ms");
+    bench("sse_missed", "n/a", "count");
+  }
+
+  // --- correctness ----------------------------------------------------------------------------
+
+  private void doubleBookings() throws Exception {
+    List<Audit.Answer> seen;
+    synchronized (answers) {
+      seen = new ArrayList<>(answers);
+    }
+    long clientSide = Audit.clientOverlaps(seen);
+    log.info("double bookings: %d answered bookings checked per unit".formatted(seen.size()));
+    long t0 = System.nanoTime();
+    long units;
+    long oversold;
+    long confirmed;
+    try (Connection c = db.superuser()) {
+      Db.exec(c, "SET work_mem = '256MB'");
+      units = Db.number(c, Audit.UNIT_OVERLAPS);
+      oversold = Db.number(c, Audit.CAPACITY_OVERSOLD);
+      confirmed = Db.number(c, "SELECT count(*) FROM booking WHERE status = 'CONFIRMED'");
+    }
+    log.info(
+        "double bookings: audit of %d confirmed bookings in %.1f s: %d unit overlaps, %d desks oversold"
+            .formatted(confirmed, (System.nanoTime() - t0) / 1e9, units, oversold));
+    bench("double_bookings_clients", clientSide, "count");
+    bench("double_bookings_audit", units + oversold, "count");
+  }
+
+  // --- baseline -------------------------------------------------------------------------------
+
+  private void baseline() throws Exception {
+    log.info(
+        "baseline: %d JDBC clients, single-row INSERT commits for %d s"
+            .formatted(clients, scale.baseline().toSeconds()));
+    var b =
+        Audit.baseline(
+            db, clients, scale.baselineWarmup(), scale.baseline(), tenantId, space.units(), log);
+    log.info("baseline: %d rows written".formatted(b.rows()));
+    bench("baseline_inserts_per_s", b.perSecond(), "inserts/s");
+    bench("baseline_insert_p99_ms", b.latency().percentileMs(99), "ms");
+    bench("ratio", lastBookingsPerSecond / b.perSecond(), "ratio");
+  }
+
+  // --- plumbing -------------------------------------------------------------------------------
+
+  /** BENCH_PHASES (comma-separated) runs some phases only, while developing; all by default. */
+  private static boolean phase(String name) {
+    String only = System.getenv("BENCH_PHASES");
+    return only == null || only.isBlank() || List.of(only.split(",")).contains(name);
+  }
+
+  private int port() {
+    return Integer.parseInt(env("BENCH_PG_PORT", "0"));
+  }
+
+  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    var req =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build();
+    return http.send(req, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(String path, String json, String bearer)
+      throws IOException, InterruptedException {
+    var req =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (bearer != null) req.header("Authorization", "Bearer " + bearer);
+    return http.send(req.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void bench(String name, Object value, String unit) {
+    String v =
+        switch (value) {
+          case Double d when d.isNaN() -> "n/a";
+          case Double d -> String.format(Locale.ROOT, d >= 100 ? "%.0f" : d >= 1 ? "%.2f" : "%.3f", d);
+          default -> String.valueOf(value);
+        };
+    System.out.println("BENCH " + name + " " + v + " " + unit);
+    System.out.flush();
+  }
+
+  private static String env(String name, String fallback) {
+    String v = System.getenv(name);
+    if (v == null || v.isBlank()) {
+      if (fallback == null) throw new IllegalStateException(name + " is not set");
+      return fallback;
+    }
+    return v;
+  }
+}
