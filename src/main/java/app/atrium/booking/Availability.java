@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * A location's day as the booking screens show it, in the location's time zone: per resource, the
  * opening hours and the busy and free intervals within them. For a capacity resource an interval is
- * busy only when every unit is taken; {@code freeUnits} says how many are free at its busiest.
+ * busy only when every unit is taken; {@code freeUnits} says how many are free at its busiest. A
+ * closed day has no hours and no intervals; an end of 00:00 means midnight, the end of the day.
  */
 public record Availability(
     UUID locationId, String timeZone, LocalDate date, List<ResourceDay> resources) {

@@ -103,6 +103,71 @@ abstract class BookingFixture extends IntegrationTest {
         });
   }
 
+  private UUID roomPlan;
+
+  /**
+   * A member with a portal login (password: the tenant's) and an active plan that books rooms from
+   * today; returns her email.
+   */
+  String memberWithLogin(String firstName) throws Exception {
+    if (roomPlan == null) {
+      var plan =
+          post(
+              "/api/v1/plans",
+              Map.ofEntries(
+                  Map.entry("code", "FLEX" + System.nanoTime() % 100000),
+                  Map.entry("name", "Flex"),
+                  Map.entry("price", 45000),
+                  Map.entry("period", "MONTH"),
+                  Map.entry("workplace", "ANY_DESK"),
+                  Map.entry("locationAccess", "HOME"),
+                  Map.entry("accessSchedule", "OPENING_HOURS"),
+                  Map.entry("canBookDesks", true),
+                  Map.entry("canBookRooms", true)),
+              t.bearer(),
+              Map.of());
+      if (plan.getStatus() != 201) throw new IllegalStateException(plan.getContentAsString());
+      roomPlan = UUID.fromString(body(plan).get("id").asText());
+    }
+    String email =
+        firstName.toLowerCase()
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8)
+            + "@test.atrium";
+    UUID memberId =
+        inTenant(
+            t.tenantId(),
+            () -> {
+              UUID account =
+                  accounts.grant(
+                      email, firstName + " Member", app.atrium.platform.security.Role.MEMBER);
+              accounts.setInitialPassword(account, t.password());
+              var card =
+                  members.create(
+                      new MemberDraft(firstName, "Member", email, null, null, null, List.of()));
+              members.linkAccount(card.id(), account);
+              return card.id();
+            });
+    var membership =
+        post(
+            "/api/v1/memberships",
+            Map.of(
+                "memberId",
+                memberId,
+                "planId",
+                roomPlan,
+                "locationId",
+                t.locationId(),
+                "startsOn",
+                LocalDate.now(ALMATY).toString()),
+            t.bearer(),
+            Map.of());
+    if (membership.getStatus() != 201) {
+      throw new IllegalStateException(membership.getContentAsString());
+    }
+    return email;
+  }
+
   private ResourceDraft draft(UUID type, String name, Integer units, String unitLabel) {
     return new ResourceDraft(
         t.locationId(), type, name, "", 8, "", List.of(), units, unitLabel, List.of(), null);

@@ -206,7 +206,7 @@ class BookingService implements Bookings {
                 actorName(actor),
                 row.start() + " → " + start);
             announce(resource, bookingId, BookingChanged.Change.RESCHEDULED, start, end);
-            return toBooking(store.find(bookingId).orElseThrow());
+            return toBooking(store.find(bookingId).orElseThrow(), resource);
           });
     } catch (SlotTaken taken) {
       throw rejection(taken);
@@ -336,7 +336,7 @@ class BookingService implements Bookings {
       throw AtriumException.invalid(
           "unitId", "only a capacity resource (desks, lockers) has units to choose");
     }
-    if (r.unitId() != null && !resources.unitsOf(resource.id()).contains(r.unitId())) {
+    if (r.unitId() != null && !resource.unitIds().contains(r.unitId())) {
       throw AtriumException.invalid("unitId", "not a unit of " + resource.name());
     }
     UUID id = UUID.randomUUID();
@@ -355,7 +355,7 @@ class BookingService implements Bookings {
     takeUnits(id, resource, r.unitId(), r.start(), r.end());
     store.audit(id, "BOOKED", channel, actorId(actor), actorName(actor), "");
     announce(resource, id, BookingChanged.Change.BOOKED, r.start(), r.end());
-    return toBooking(store.find(id).orElseThrow());
+    return toBooking(store.find(id).orElseThrow(), resource);
   }
 
   /** Occupies the units of the booking; any free desk of a capacity resource, tried in turn. */
@@ -363,15 +363,13 @@ class BookingService implements Bookings {
       UUID bookingId, Resource resource, UUID chosenUnit, Instant start, Instant end) {
     Instant heldUntil = end.plus(Duration.ofMinutes(Math.max(0, props.bufferMinutes())));
     if (resource.kind() != ResourceKind.CAPACITY) {
-      if (!occupy(bookingId, resources.unitsOf(resource.id()), start, heldUntil)) {
+      if (!occupy(bookingId, resource.unitIds(), start, heldUntil)) {
         throw new SlotTaken(resource, start, end);
       }
       return;
     }
     List<UUID> candidates =
-        chosenUnit != null
-            ? List.of(chosenUnit)
-            : new ArrayList<>(resources.unitsOf(resource.id()));
+        chosenUnit != null ? List.of(chosenUnit) : new ArrayList<>(resource.unitIds());
     candidates = new ArrayList<>(candidates);
     candidates.removeAll(store.busyUnits(candidates, start, heldUntil));
     // Spread concurrent "any free desk" bookings over the free desks so they rarely collide.
@@ -387,8 +385,8 @@ class BookingService implements Bookings {
    * Inserts the occupancy rows in a savepoint: true if they commit to this transaction, false if
    * the exclusion constraint refuses them. Two transactions inserting the same unit at once can
    * wait on each other inside the constraint check; PostgreSQL then aborts one with a deadlock
-   * (40P01). The victim's savepoint is rolled back and it tries again, now waiting for the other
-   * to finish, so it learns the true answer instead of failing.
+   * (40P01). The victim's savepoint is rolled back and it tries again, now waiting for the other to
+   * finish, so it learns the true answer instead of failing.
    */
   private boolean occupy(UUID bookingId, List<UUID> units, Instant start, Instant heldUntil) {
     for (int attempt = 1; ; attempt++) {
@@ -548,7 +546,7 @@ class BookingService implements Bookings {
 
   private boolean isFree(Resource resource, Instant start, Instant end) {
     Instant heldUntil = end.plus(Duration.ofMinutes(Math.max(0, props.bufferMinutes())));
-    List<UUID> units = resources.unitsOf(resource.id());
+    List<UUID> units = resource.unitIds();
     var busy = store.busyUnits(units, start, heldUntil);
     return resource.kind() == ResourceKind.CAPACITY ? busy.size() < units.size() : busy.isEmpty();
   }
@@ -562,11 +560,20 @@ class BookingService implements Bookings {
   }
 
   private Booking toBooking(BookingStore.Row row) {
-    return toBookings(List.of(row)).getFirst();
+    return toBookings(List.of(row), Map.of()).getFirst();
+  }
+
+  /** The booking as answered, with its resource already at hand. */
+  private Booking toBooking(BookingStore.Row row, Resource resource) {
+    return toBookings(List.of(row), Map.of(resource.id(), resource)).getFirst();
   }
 
   private List<Booking> toBookings(List<BookingStore.Row> rows) {
-    Map<UUID, Resource> byId = new HashMap<>();
+    return toBookings(rows, Map.of());
+  }
+
+  private List<Booking> toBookings(List<BookingStore.Row> rows, Map<UUID, Resource> known) {
+    Map<UUID, Resource> byId = new HashMap<>(known);
     Map<UUID, Map<UUID, String>> unitLabels = new HashMap<>();
     for (var row : rows) {
       byId.computeIfAbsent(row.resourceId(), id -> resources.find(id).orElse(null));

@@ -111,6 +111,36 @@ public class BookingStore {
             .list());
   }
 
+  /** A unit held by a booking from {@code start} to {@code end}. */
+  public record Held(UUID unitId, UUID bookingId, Instant start, Instant end) {}
+
+  /**
+   * The occupancy of {@code units} overlapping the interval, clipped to it. Served by the exclusion
+   * constraint's index on (tenant, unit, during), so it stays fast however long the history.
+   */
+  public static final String HELD_SQL =
+      """
+      SELECT o.unit_id, o.booking_id, greatest(lower(o.during), ?) AS starts,
+             least(upper(o.during), ?) AS ends
+        FROM occupancy o
+       WHERE o.tenant_id = atrium_current_tenant() AND o.unit_id = ANY(?::uuid[])
+         AND o.during && tstzrange(?, ?, '[)')
+      """;
+
+  public List<Held> held(Collection<UUID> units, Instant from, Instant to) {
+    if (units.isEmpty()) return List.of();
+    return db.sql(HELD_SQL)
+        .params(ts(from), ts(to), units.toArray(UUID[]::new), ts(from), ts(to))
+        .query(
+            (rs, i) ->
+                new Held(
+                    rs.getObject(1, UUID.class),
+                    rs.getObject(2, UUID.class),
+                    rs.getTimestamp(3).toInstant(),
+                    rs.getTimestamp(4).toInstant()))
+        .list();
+  }
+
   public void release(UUID bookingId) {
     db.sql("DELETE FROM occupancy WHERE booking_id = ?").param(bookingId).update();
   }

@@ -1,6 +1,7 @@
 package app.atrium.platform.security;
 
 import app.atrium.platform.web.SecurityProblem;
+import jakarta.servlet.DispatcherType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -46,7 +47,10 @@ class SecurityConfiguration {
         .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(
             a ->
-                a.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+                // An SSE stream's async dispatch was authorized as the request that opened it.
+                a.dispatcherTypeMatchers(DispatcherType.ASYNC)
+                    .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/**")
                     .authenticated()
@@ -86,7 +90,9 @@ class SecurityConfiguration {
     http.authenticationProvider(new FormSignInProvider(signIn))
         .authorizeHttpRequests(
             a ->
-                a.requestMatchers(
+                a.dispatcherTypeMatchers(DispatcherType.ASYNC)
+                    .permitAll()
+                    .requestMatchers(
                         "/login",
                         "/setup",
                         "/css/**",

@@ -232,7 +232,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         super.handleExceptionInternal(ex, body, headers, statusCode, request);
     if (response != null
         && response.getBody() instanceof ProblemDetail p
-        && p.getType().toString().equals("about:blank")) {
+        && (p.getType() == null || p.getType().toString().equals("about:blank"))) {
       p.setType(Problems.type(slugFor(statusCode)));
     }
     return response;

@@ -1,0 +1,133 @@
+package app.atrium.booking.live;
+
+import app.atrium.booking.BookingChanged;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Server-Sent Event streams of a location's booking changes, for pages (htmx) and API clients
+ * alike. Each stream first sends a {@code ready} event — from then on it misses nothing — then a
+ * {@code booking} event per committed change. Every stream has its own small queue and virtual
+ * thread, so one slow client never delays the others; a client that falls far behind is cut off and
+ * reconnects (EventSource does so by itself) to read the state afresh.
+ */
+@Component
+public class LiveStreams implements SmartLifecycle {
+
+  /** Streams end after this and clients reconnect; keeps dead connections from piling up. */
+  private static final Duration LIFETIME = Duration.ofMinutes(30);
+
+  private static final Duration HEARTBEAT = Duration.ofSeconds(20);
+  private static final int BACKLOG = 256;
+  private static final BookingChanged STOP =
+      new BookingChanged(null, null, null, null, null, null, null, null);
+
+  private final BookingFeed feed;
+  private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
+  private volatile boolean running;
+
+  LiveStreams(BookingFeed feed) {
+    this.feed = feed;
+  }
+
+  /** A new stream of the changes at a location of a tenant. */
+  public SseEmitter open(UUID tenantId, UUID locationId) {
+    var emitter = new SseEmitter(LIFETIME.toMillis());
+    BlockingQueue<BookingChanged> queue = new ArrayBlockingQueue<>(BACKLOG);
+    var closed = new java.util.concurrent.atomic.AtomicBoolean();
+    AutoCloseable watch =
+        feed.watch(
+            tenantId,
+            locationId,
+            change -> {
+              if (!queue.offer(change)) closed.set(true); // too far behind: cut it off
+            });
+    Runnable end =
+        () -> {
+          if (closed.getAndSet(true)) return;
+          queue.offer(STOP); // wakes the sender at once
+          try {
+            watch.close();
+          } catch (Exception ignored) {
+            // removing a watcher cannot fail
+          }
+        };
+    emitter.onCompletion(end);
+    emitter.onTimeout(end);
+    emitter.onError(e -> end.run());
+    open.add(emitter);
+    Thread.ofVirtual()
+        .name("sse-" + locationId)
+        .start(
+            () -> {
+              try {
+                emitter.send(
+                    SseEmitter.event()
+                        .name("ready")
+                        .data(
+                            java.util.Map.of("locationId", locationId),
+                            MediaType.APPLICATION_JSON));
+                while (!closed.get()) {
+                  BookingChanged change = queue.poll(HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+                  if (change == STOP) break;
+                  if (change == null) {
+                    emitter.send(SseEmitter.event().comment("keep-alive"));
+                  } else {
+                    emitter.send(
+                        SseEmitter.event()
+                            .name("booking")
+                            .id(change.bookingId() + "@" + change.at())
+                            .data(change, MediaType.APPLICATION_JSON));
+                  }
+                }
+                emitter.complete();
+              } catch (IOException | IllegalStateException e) {
+                // The client went away. Completing with an error would dispatch to an error page
+                // on a response that is already streaming: just end it.
+                emitter.complete();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                emitter.complete();
+              } finally {
+                end.run();
+                open.remove(emitter);
+              }
+            });
+    return emitter;
+  }
+
+  /** Streams open on this node now. */
+  public int open() {
+    return open.size();
+  }
+
+  @Override
+  public void start() {
+    running = true;
+  }
+
+  /**
+   * Ends every stream before the web server's graceful shutdown, which would otherwise wait for
+   * them; the clients reconnect to another node.
+   */
+  @Override
+  public void stop() {
+    running = false;
+    for (SseEmitter emitter : open) emitter.complete();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+}

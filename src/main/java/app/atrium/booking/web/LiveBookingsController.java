@@ -1,0 +1,37 @@
+package app.atrium.booking.web;
+
+import app.atrium.booking.live.LiveStreams;
+import app.atrium.platform.tenant.TenantContext;
+import app.atrium.platform.web.AtriumException;
+import app.atrium.tenancy.Locations;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The live feed of booking changes at a location for signed-in pages (htmx's SSE extension): staff
+ * timelines and the member portal re-render their part when an event arrives.
+ */
+@Controller
+class LiveBookingsController {
+
+  private final LiveStreams streams;
+  private final Locations locations;
+
+  LiveBookingsController(LiveStreams streams, Locations locations) {
+    this.streams = streams;
+    this.locations = locations;
+  }
+
+  @GetMapping(value = "/live/bookings", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  @ResponseBody
+  SseEmitter stream(@RequestParam UUID locationId) {
+    if (locations.find(locationId).isEmpty())
+      throw AtriumException.notFound("Location", locationId);
+    return streams.open(TenantContext.requireTenantId(), locationId);
+  }
+}

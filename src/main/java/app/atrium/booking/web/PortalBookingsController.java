@@ -1,0 +1,184 @@
+package app.atrium.booking.web;
+
+import app.atrium.booking.Availability;
+import app.atrium.booking.Booking;
+import app.atrium.booking.BookingQuery;
+import app.atrium.booking.BookingStatus;
+import app.atrium.booking.Bookings;
+import app.atrium.booking.Channel;
+import app.atrium.members.Member;
+import app.atrium.members.Members;
+import app.atrium.platform.security.AtriumUser;
+import app.atrium.platform.tenant.TenantContext;
+import app.atrium.platform.web.AtriumException;
+import app.atrium.spaces.BookedBy;
+import app.atrium.spaces.ResourceType;
+import app.atrium.spaces.ResourceTypes;
+import app.atrium.tenancy.Location;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The member's side: find a room free at a time and book it, her upcoming bookings, cancel one. The
+ * free rooms re-render live when anyone books or cancels at her location.
+ */
+@Controller
+class PortalBookingsController {
+
+  private final Bookings bookings;
+  private final Members members;
+  private final ResourceTypes types;
+  private final Places places;
+  private final Clock clock;
+
+  PortalBookingsController(
+      Bookings bookings, Members members, ResourceTypes types, Places places, Clock clock) {
+    this.bookings = bookings;
+    this.members = members;
+    this.types = types;
+    this.places = places;
+    this.clock = clock;
+  }
+
+  @GetMapping("/portal/book")
+  String find(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+      @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime start,
+      @RequestParam(defaultValue = "60") int minutes,
+      Model model) {
+    return findPage(date, start, minutes, model);
+  }
+
+  /** The live list of free rooms: re-fetched when a booking at the location changes. */
+  @GetMapping("/portal/book/rooms")
+  String rooms(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+      @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime start,
+      @RequestParam(defaultValue = "60") int minutes,
+      Model model) {
+    findPage(date, start, minutes, model);
+    return "booking/portal-find :: rooms";
+  }
+
+  @PostMapping("/portal/bookings")
+  String book(
+      @ModelAttribute("form") BookingForm form,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    Location location = places.pick(null);
+    try {
+      ZoneId zone = places.zoneOf(places.resource(form.resource()));
+      // A member books for herself: the service fills in her card.
+      form.setMemberId("");
+      Booking booked = bookings.book(form.toRequest(zone), Channel.PORTAL);
+      redirect.addFlashAttribute("booked", booked.id());
+      return "redirect:/portal/bookings";
+    } catch (AtriumException e) {
+      response.setStatus(e.status().value());
+      model.addAttribute("refusal", Refusal.of(e, Places.zone(location)));
+      LocalDate date = parse(form::date);
+      LocalTime start = parseTime(form.getStart());
+      int minutes = parseMinutes(form.getMinutes());
+      return findPage(date, start, minutes, model);
+    }
+  }
+
+  @GetMapping("/portal/bookings")
+  String mine(Model model) {
+    Optional<Member> me = members.findByAccount(user().accountId());
+    Location location = places.pick(null);
+    model.addAttribute("member", me.orElse(null));
+    model.addAttribute("zone", Places.zone(location));
+    model.addAttribute(
+        "upcoming",
+        me.isEmpty()
+            ? List.of()
+            : bookings.list(
+                new BookingQuery(
+                    null, null, null, clock.instant(), null, BookingStatus.CONFIRMED, 200)));
+    return "booking/portal-bookings";
+  }
+
+  @PostMapping("/portal/bookings/{id}/cancel")
+  String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
+    Booking cancelled = bookings.cancel(id, Channel.PORTAL);
+    redirect.addFlashAttribute("cancelled", cancelled.resourceName());
+    return "redirect:/portal/bookings";
+  }
+
+  private String findPage(LocalDate date, LocalTime start, int minutes, Model model) {
+    Location location = places.pick(null);
+    LocalDate day = date == null ? places.today(location) : date;
+    LocalTime from = start == null ? nextHour(location) : start;
+    int length = Math.max(15, Math.min(minutes, 12 * 60));
+    Set<UUID> memberTypes =
+        types.list().stream()
+            .filter(t -> t.bookable() && t.bookedBy() == BookedBy.MEMBERS)
+            .map(ResourceType::id)
+            .collect(Collectors.toSet());
+    Availability a = bookings.availability(location.id(), day, null);
+    var bookable = a.resources().stream().filter(r -> memberTypes.contains(r.typeId())).toList();
+    model.addAttribute("location", location);
+    model.addAttribute("date", day);
+    model.addAttribute("start", Timeline.hhmm(Timeline.minute(from, false)));
+    model.addAttribute("minutes", length);
+    model.addAttribute("bookable", bookable);
+    model.addAttribute("rooms", FreeRooms.at(bookable, from, length));
+    model.addAttribute("hasCard", members.findByAccount(user().accountId()).isPresent());
+    if (!model.containsAttribute("form")) model.addAttribute("form", new BookingForm());
+    return "booking/portal-find";
+  }
+
+  private LocalTime nextHour(Location location) {
+    var now = places.now(location);
+    int hour = Math.min(23, now.getHour() + 1);
+    return LocalTime.of(hour, 0);
+  }
+
+  private static LocalDate parse(java.util.function.Supplier<LocalDate> date) {
+    try {
+      return date.get();
+    } catch (AtriumException e) {
+      return null;
+    }
+  }
+
+  private static LocalTime parseTime(String time) {
+    try {
+      return LocalTime.parse(time.strip());
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static int parseMinutes(String minutes) {
+    try {
+      return Integer.parseInt(minutes.strip());
+    } catch (RuntimeException e) {
+      return 60;
+    }
+  }
+
+  private static AtriumUser user() {
+    return TenantContext.currentUser()
+        .orElseThrow(() -> new IllegalStateException("Not signed in"));
+  }
+}
