@@ -31,13 +31,13 @@ final class Audit {
         FROM booking b
         JOIN resource r ON r.tenant_id = b.tenant_id AND r.id = b.resource_id AND r.kind = 'EXCLUSIVE'
         JOIN resource_unit u ON u.tenant_id = b.tenant_id AND u.resource_id = b.resource_id
-        WHERE b.status = 'CONFIRMED'
+        WHERE b.status = 'CONFIRMED' AND b.during && tstzrange(?::timestamptz, ?::timestamptz)
         UNION ALL
         SELECT b.id, u.id, b.during
         FROM booking b
         JOIN resource_part p ON p.tenant_id = b.tenant_id AND p.composite_id = b.resource_id
         JOIN resource_unit u ON u.tenant_id = p.tenant_id AND u.resource_id = p.part_id
-        WHERE b.status = 'CONFIRMED'
+        WHERE b.status = 'CONFIRMED' AND b.during && tstzrange(?::timestamptz, ?::timestamptz)
       ), bucketed AS MATERIALIZED (
         SELECT h.booking_id, h.unit_id, h.during, day
         FROM held h,
@@ -55,7 +55,8 @@ final class Audit {
   /**
    * Capacity resources (desks): a booking names the resource, not the desk, so the check is that at
    * no booking's start more confirmed bookings hold the resource than it has units (the number of
-   * bookings held at once peaks at some booking's start). Counted as the excess over the units.
+   * bookings held at once peaks at some booking's start). Counts the (resource, instant) points
+   * where that happens.
    */
   static final String CAPACITY_OVERSOLD =
       """
@@ -66,26 +67,112 @@ final class Audit {
         FROM booking b
         JOIN resource r ON r.tenant_id = b.tenant_id AND r.id = b.resource_id AND r.kind = 'CAPACITY'
         JOIN units ON units.tenant_id = b.tenant_id AND units.resource_id = b.resource_id
-        WHERE b.status = 'CONFIRMED'
+        WHERE b.status = 'CONFIRMED' AND b.during && tstzrange(?::timestamptz, ?::timestamptz)
       ), bucketed AS MATERIALIZED (
         SELECT c.tenant_id, c.resource_id, c.during, hour
         FROM cap c,
              generate_series(date_trunc('hour', lower(c.during), 'UTC'),
                              upper(c.during) - interval '1 microsecond', interval '1 hour') AS hour
       ), starts AS MATERIALIZED (
-        SELECT c.tenant_id, c.id, c.resource_id, c.n, lower(c.during) AS at,
+        SELECT DISTINCT c.tenant_id, c.resource_id, c.n, lower(c.during) AS at,
                date_trunc('hour', lower(c.during), 'UTC') AS hour
         FROM cap c
       )
-      SELECT coalesce(sum(held - n), 0) FROM (
-        SELECT s.id, s.n, count(*) AS held
+      SELECT count(*) FROM (
+        SELECT s.resource_id, s.at
         FROM starts s
         JOIN bucketed b ON b.tenant_id = s.tenant_id AND b.resource_id = s.resource_id
                        AND b.hour = s.hour AND b.during @> s.at
-        GROUP BY s.id, s.n
+        GROUP BY s.resource_id, s.at, s.n
         HAVING count(*) > s.n
       ) oversold
       """;
+
+  /**
+   * Counts double bookings among confirmed bookings overlapping [from, to) (null: unbounded):
+   * overlapping unit holds plus desks oversold.
+   */
+  static long[] audit(Connection c, Instant from, Instant to) throws java.sql.SQLException {
+    Timestamp f = from == null ? null : Timestamp.from(from);
+    Timestamp t = to == null ? null : Timestamp.from(to);
+    long units = Db.number(c, UNIT_OVERLAPS, f, t, f, t);
+    long oversold = Db.number(c, CAPACITY_OVERSOLD, f, t);
+    return new long[] {units, oversold};
+  }
+
+  /**
+   * Shows that both checks see a double booking: in a transaction that is rolled back, two
+   * confirmed bookings of one room and one more desk booking than an open space has desks, all at
+   * the same hour of a far day, without occupancy rows (as if the constraint had let them through).
+   */
+  static String selfTest(
+      Connection c, UUID tenant, UUID location, UUID room, UUID desks, int deskUnits)
+      throws java.sql.SQLException {
+    Instant start = Instant.parse("2099-06-01T06:00:00Z");
+    Instant end = start.plus(Duration.ofHours(1));
+    boolean auto = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try {
+      String insert =
+          """
+          INSERT INTO booking (tenant_id, id, location_id, resource_id, guest_name, during, channel)
+          VALUES (?, ?, ?, ?, 'Audit self-test', tstzrange(?, ?, '[)'), 'DESK')
+          """;
+      for (int k = 0; k < 2; k++) {
+        Db.update(
+            c,
+            insert,
+            tenant,
+            UUID.randomUUID(),
+            location,
+            room,
+            Timestamp.from(start),
+            Timestamp.from(end));
+      }
+      for (int k = 0; k <= deskUnits; k++) {
+        Db.update(
+            c,
+            insert,
+            tenant,
+            UUID.randomUUID(),
+            location,
+            desks,
+            Timestamp.from(start),
+            Timestamp.from(end));
+      }
+      long[] found = audit(c, start.minus(Duration.ofDays(1)), end.plus(Duration.ofDays(1)));
+      if (found[0] != 1 || found[1] != 1) {
+        throw new IllegalStateException(
+            "the audit missed a planted double booking: %d unit overlaps, %d desks oversold (1 and 1 planted)"
+                .formatted(found[0], found[1]));
+      }
+      // The client-side check on answers shaped like the API's.
+      UUID unit = UUID.randomUUID();
+      long clients =
+          clientOverlaps(
+              List.of(
+                  new Answer(UUID.randomUUID(), List.of(unit), start, end),
+                  new Answer(
+                      UUID.randomUUID(),
+                      List.of(unit),
+                      start.plusSeconds(1800),
+                      end.plusSeconds(1800)),
+                  new Answer(
+                      UUID.randomUUID(),
+                      List.of(unit),
+                      end.plusSeconds(1800),
+                      end.plusSeconds(3600))));
+      if (clients != 1) {
+        throw new IllegalStateException(
+            "the client-side check found %d of 1 planted".formatted(clients));
+      }
+      return "planted double bookings found: %d unit overlap, %d desk oversold, %d in answers"
+          .formatted(found[0], found[1], clients);
+    } finally {
+      c.rollback();
+      c.setAutoCommit(auto);
+    }
+  }
 
   /** A booking as a client saw it in a 2xx answer. */
   record Answer(UUID bookingId, List<UUID> unitIds, Instant start, Instant end) {}
@@ -99,7 +186,9 @@ final class Audit {
     Map<UUID, List<Slot>> byUnit = new HashMap<>();
     for (Answer a : answers) {
       for (UUID u : a.unitIds()) {
-        byUnit.computeIfAbsent(u, k -> new ArrayList<>()).add(new Slot(a.bookingId(), a.start(), a.end()));
+        byUnit
+            .computeIfAbsent(u, k -> new ArrayList<>())
+            .add(new Slot(a.bookingId(), a.start(), a.end()));
       }
     }
     long overlaps = 0;
@@ -140,10 +229,13 @@ final class Audit {
       long exclusions =
           Db.number(
               c,
-              "SELECT count(*) FROM pg_constraint WHERE conrelid = 'bench_scratch.occupancy'::regclass"
-                  + " AND contype = 'x'");
-      log.info("baseline: scratch occupancy table with %d exclusion constraint(s)".formatted(exclusions));
-      if (exclusions != 1) throw new IllegalStateException("the scratch table lacks the exclusion constraint");
+              "SELECT count(*) FROM pg_constraint WHERE conrelid ="
+                  + " 'bench_scratch.occupancy'::regclass AND contype = 'x'");
+      log.info(
+          "baseline: scratch occupancy table with %d exclusion constraint(s)"
+              .formatted(exclusions));
+      if (exclusions != 1)
+        throw new IllegalStateException("the scratch table lacks the exclusion constraint");
     }
     var counter = new AtomicLong();
     var measuring = new AtomicBoolean();
@@ -162,8 +254,9 @@ final class Audit {
                     try (conn;
                         PreparedStatement ps =
                             conn.prepareStatement(
-                                "INSERT INTO bench_scratch.occupancy (tenant_id, booking_id, unit_id, during)"
-                                    + " VALUES (?, ?, ?, tstzrange(?, ?, '[)'))")) {
+                                "INSERT INTO bench_scratch.occupancy (tenant_id, booking_id,"
+                                    + " unit_id, during) VALUES (?, ?, ?, tstzrange(?, ?,"
+                                    + " '[)'))")) {
                       conn.setAutoCommit(true);
                       while (!stop.get()) {
                         long n = counter.getAndIncrement();
@@ -194,7 +287,8 @@ final class Audit {
     measuring.set(false);
     stop.set(true);
     for (Thread t : threads) t.join();
-    if (!failures.isEmpty()) throw new IllegalStateException("baseline insert failed", failures.getFirst());
+    if (!failures.isEmpty())
+      throw new IllegalStateException("baseline insert failed", failures.getFirst());
     long rows;
     try (Connection c = db.superuser()) {
       rows = Db.number(c, "SELECT count(*) FROM bench_scratch.occupancy");

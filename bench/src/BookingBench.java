@@ -1,14 +1,8 @@
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.DayOfWeek;
@@ -20,21 +14,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -70,6 +59,7 @@ public final class BookingBench {
       double collisionShare,
       double deskShare,
       int availabilityCalls,
+      int availabilitySeconds,
       int sseStreams,
       int sseRate,
       Duration sseDuration,
@@ -80,14 +70,46 @@ public final class BookingBench {
       return switch (name) {
         case "small" ->
             new Scale(
-                "small", 2, 40, 1, 10, 30, 5, Duration.ofSeconds(2), Duration.ofSeconds(10), 30,
-                0.2, 0.1, 200, 100, 50, Duration.ofSeconds(5), Duration.ofSeconds(1),
-                Duration.ofSeconds(5));
+                /* name */ "small",
+                /* roomTypes */ 2,
+                /* rooms */ 40,
+                /* deskResources */ 1,
+                /* desksEach */ 10,
+                /* historyDays */ 30,
+                /* slotsPerDay */ 5,
+                /* warmup */ Duration.ofSeconds(2),
+                /* load */ Duration.ofSeconds(10),
+                /* horizonDays */ 30,
+                /* collisionShare */ 0.2,
+                /* deskShare */ 0.1,
+                /* availabilityCalls */ 200,
+                /* availabilitySeconds */ 10,
+                /* sseStreams */ 100,
+                /* sseRate */ 50,
+                /* sseDuration */ Duration.ofSeconds(5),
+                /* baselineWarmup */ Duration.ofSeconds(1),
+                /* baseline */ Duration.ofSeconds(5));
         case "full" ->
             new Scale(
-                "full", 10, 520, 4, 25, 365, 5, Duration.ofSeconds(5), Duration.ofSeconds(60), 60,
-                0.2, 0.1, 1500, 1000, 50, Duration.ofSeconds(15), Duration.ofSeconds(3),
-                Duration.ofSeconds(20));
+                /* name */ "full",
+                /* roomTypes */ 10,
+                /* rooms */ 520,
+                /* deskResources */ 4,
+                /* desksEach */ 25,
+                /* historyDays */ 365,
+                /* slotsPerDay */ 5,
+                /* warmup */ Duration.ofSeconds(5),
+                /* load */ Duration.ofSeconds(60),
+                /* horizonDays */ 60,
+                /* collisionShare */ 0.2,
+                /* deskShare */ 0.1,
+                /* availabilityCalls */ 1500,
+                /* availabilitySeconds */ 30,
+                /* sseStreams */ 1000,
+                /* sseRate */ 50,
+                /* sseDuration */ Duration.ofSeconds(15),
+                /* baselineWarmup */ Duration.ofSeconds(3),
+                /* baseline */ Duration.ofSeconds(20));
         default -> throw new IllegalArgumentException("BENCH_SCALE is full or small, not " + name);
       };
     }
@@ -111,6 +133,7 @@ public final class BookingBench {
   private final Map<DayOfWeek, int[]> openHours = new EnumMap<>(DayOfWeek.class);
   private Seed.Space space;
   private List<UUID> members;
+
   /** Every 2xx booking answer of every phase, for the client-side double-booking check. */
   private final List<Audit.Answer> answers = Collections.synchronizedList(new ArrayList<>());
 
@@ -122,7 +145,8 @@ public final class BookingBench {
     this.scale = Scale.of(env("BENCH_SCALE", "full"));
     this.clients = Integer.parseInt(env("BENCH_CLIENTS", "16"));
     this.deadlineMillis =
-        Long.parseLong(env("BENCH_DEADLINE_MS", String.valueOf(System.currentTimeMillis() + 540_000)));
+        Long.parseLong(
+            env("BENCH_DEADLINE_MS", String.valueOf(System.currentTimeMillis() + 540_000)));
     if (!URI.create(base).getHost().equals("127.0.0.1")) {
       throw new IllegalArgumentException("the bench targets 127.0.0.1 only, not " + base);
     }
@@ -145,11 +169,35 @@ public final class BookingBench {
     signIn();
     checkDurability();
     seed();
-    if (phase("load")) bookingLoad();
-    if (phase("availability")) availability();
-    if (phase("sse")) liveEvents();
-    if (phase("audit")) doubleBookings();
-    if (phase("baseline")) baseline();
+    // Each phase runs only if the time left allows it, so the whole run stops within its budget.
+    long load = scale.warmup().plus(scale.load()).toSeconds() + 15;
+    if (phase("load")
+        && fits(
+            "load",
+            load,
+            "bookings_per_s",
+            "booking_p50_ms",
+            "booking_p99_ms",
+            "conflicts",
+            "errors")) {
+      bookingLoad();
+    }
+    long availability = scale.availabilitySeconds() * 3 / 2 + 30;
+    if (phase("availability")
+        && fits("availability", availability, "availability_p50_ms", "availability_p99_ms")) {
+      availability();
+    }
+    long sse = scale.sseDuration().toSeconds() + 60;
+    if (phase("sse") && fits("sse", sse, "sse_p50_ms", "sse_p99_ms", "sse_missed")) {
+      liveEvents();
+    }
+    if (phase("audit") && fits("audit", 60, "double_bookings_clients", "double_bookings_audit")) {
+      doubleBookings();
+    }
+    long baseline = scale.baselineWarmup().plus(scale.baseline()).toSeconds() + 15;
+    if (phase("baseline") && fits("baseline", baseline, "baseline_inserts_per_s", "ratio")) {
+      baseline();
+    }
     log.info("done");
   }
 
@@ -157,10 +205,7 @@ public final class BookingBench {
 
   private void signIn() throws Exception {
     var r =
-        post(
-            "/api/v1/auth/token",
-            "{\"email\":\"damir@demo.atrium\",\"password\":\"demo\"}",
-            null);
+        post("/api/v1/auth/token", "{\"email\":\"damir@demo.atrium\",\"password\":\"demo\"}", null);
     if (r.statusCode() != 201) throw new IllegalStateException("sign-in failed: " + r.body());
     token = (String) Json.object(r.body()).get("token");
     var locations = Json.array(get("/api/v1/locations").body());
@@ -174,17 +219,27 @@ public final class BookingBench {
       int opens = LocalTime.parse((String) h.get("opens")).getHour();
       String closes = (String) h.get("closes");
       int closesHour = closes.equals("24:00") ? 24 : LocalTime.parse(closes).getHour();
-      openHours.put(DayOfWeek.of(((Number) h.get("weekday")).intValue()), new int[] {opens, closesHour});
+      openHours.put(
+          DayOfWeek.of(((Number) h.get("weekday")).intValue()), new int[] {opens, closesHour});
     }
     try (Connection c = db.superuser()) {
       tenantId = Db.uuid(c, "SELECT tenant_id FROM location WHERE id = ?", locationId);
     }
-    log.info("signed in as the demo owner; location %s (%s), open %s".formatted(locationId, zone, hoursText()));
+    log.info(
+        "signed in as the demo owner; location %s (%s), open %s"
+            .formatted(locationId, zone, hoursText()));
   }
 
   private String hoursText() {
     var b = new StringBuilder();
-    openHours.forEach((d, h) -> b.append(d.toString(), 0, 2).append(' ').append(h[0]).append('-').append(h[1]).append(' '));
+    openHours.forEach(
+        (d, h) ->
+            b.append(d.toString(), 0, 2)
+                .append(' ')
+                .append(h[0])
+                .append('-')
+                .append(h[1])
+                .append(' '));
     return b.toString().trim();
   }
 
@@ -194,7 +249,9 @@ public final class BookingBench {
       String sync = Db.string(c, "SHOW synchronous_commit");
       String fpw = Db.string(c, "SHOW full_page_writes");
       String version = Db.string(c, "SHOW server_version");
-      log.info("PostgreSQL %s: fsync=%s synchronous_commit=%s full_page_writes=%s".formatted(version, fsync, sync, fpw));
+      log.info(
+          "PostgreSQL %s: fsync=%s synchronous_commit=%s full_page_writes=%s"
+              .formatted(version, fsync, sync, fpw));
       if (!"on".equals(fsync) || !"on".equals(sync)) {
         throw new IllegalStateException("the server is not durable (fsync/synchronous_commit off)");
       }
@@ -208,7 +265,8 @@ public final class BookingBench {
       if (space != null) {
         log.info("seed: this database is seeded already; reusing its bench resources");
         members =
-            Db.uuids(c, "SELECT id FROM member WHERE tenant_id = ? AND status = 'ACTIVE'", tenantId);
+            Db.uuids(
+                c, "SELECT id FROM member WHERE tenant_id = ? AND status = 'ACTIVE'", tenantId);
         return;
       }
     }
@@ -262,11 +320,15 @@ public final class BookingBench {
   private void bookingLoad() throws Exception {
     log.info("booking load: warm-up %d s".formatted(scale.warmup().toSeconds()));
     runLoad(scale.warmup());
-    log.info("booking load: %d clients for %d s, %.0f%% of requests on a slot another client just asked for"
-        .formatted(clients, scale.load().toSeconds(), scale.collisionShare() * 100));
+    log.info(
+        "booking load: %d clients for %d s, %.0f%% of requests on a slot another client just asked for"
+            .formatted(clients, scale.load().toSeconds(), scale.collisionShare() * 100));
+    var cpu = new CpuMeter(ourProcesses());
+    cpu.start();
     long t0 = System.nanoTime();
     Tally t = runLoad(scale.load());
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double[] busy = cpu.stop();
     log.info(
         "booking load: %d booked, %d refused as taken, %d errors in %.1f s"
             .formatted(t.ok.get(), t.conflicts.get(), t.errors.get(), seconds));
@@ -276,9 +338,25 @@ public final class BookingBench {
     bench("conflicts", t.conflicts.get(), "count");
     bench("conflict_p50_ms", t.conflictLatency.percentileMs(50), "ms");
     bench("conflict_p99_ms", t.conflictLatency.percentileMs(99), "ms");
-    bench("requests_per_s", (t.ok.get() + t.conflicts.get() + t.errors.get()) / seconds, "requests/s");
+    bench(
+        "requests_per_s",
+        (t.ok.get() + t.conflicts.get() + t.errors.get()) / seconds,
+        "requests/s");
     bench("errors", t.errors.get(), "count");
+    bench("load_cpu_busy_pct", busy[0], "%");
+    bench("load_cpu_other_pct", busy[1], "%");
+    bench("load_cpu_driver_pct", busy[2], "%");
     lastBookingsPerSecond = t.ok.get() / seconds;
+  }
+
+  /** The app's and its PostgreSQL's process ids, as bench/booking passes them. */
+  private static List<Long> ourProcesses() {
+    var pids = new ArrayList<Long>();
+    for (String name : List.of("BENCH_APP_PID", "BENCH_PG_PID")) {
+      String v = System.getenv(name);
+      if (v != null && v.matches("\\d+")) pids.add(Long.parseLong(v));
+    }
+    return pids;
   }
 
   private double lastBookingsPerSecond;
@@ -329,7 +407,9 @@ public final class BookingBench {
     }
   }
 
-  /** Books a slot over the API; 201 answers join {@link #answers}. Returns the booking id or null. */
+  /**
+   * Books a slot over the API; 201 answers join {@link #answers}. Returns the booking id or null.
+   */
   private String book(Slot slot, Tally tally) {
     UUID member = members.get(ThreadLocalRandom.current().nextInt(members.size()));
     String body =
@@ -366,7 +446,8 @@ public final class BookingBench {
         if (!r.body().contains("slot-taken")) log.info("409 not slot-taken: " + r.body());
         return null;
       }
-      if (tally.errors.incrementAndGet() <= 5) log.info("booking answered " + r.statusCode() + ": " + r.body());
+      if (tally.errors.incrementAndGet() <= 5)
+        log.info("booking answered " + r.statusCode() + ": " + r.body());
     } catch (Exception e) {
       if (tally.errors.incrementAndGet() <= 5) log.info("booking failed: " + e);
     }
@@ -376,7 +457,7 @@ public final class BookingBench {
   // --- availability ---------------------------------------------------------------------------
 
   private void availability() throws Exception {
-    String probe = "/api/v1/availability?locationId=%s&date=%s".formatted(locationId, today.minusDays(1));
+    String probe = availabilityPath(today.minusDays(1), null);
     var first = get(probe);
     if (first.statusCode() != 200) {
       log.info(
@@ -386,16 +467,193 @@ public final class BookingBench {
       bench("availability_p99_ms", "n/a", "ms");
       return;
     }
-    log.info("availability: endpoint found (TODO: measure)");
+    int shown = first.body().split("\"resourceId\"", -1).length - 1;
+    log.info("availability: the whole location answers with %d resources".formatted(shown));
+    // One screen's worth (a type of some 50 rooms), then the whole location (all its resources),
+    // each on random days of the seeded year, one call at a time.
+    int perType = space.rooms().size() / Math.max(1, space.roomTypes().size());
+    log.info(
+        "availability: %d calls (or %d s) of one room type (%d rooms) on random days of the past year"
+            .formatted(scale.availabilityCalls(), scale.availabilitySeconds(), perType));
+    Samples typed = availabilityCalls(scale.availabilityCalls(), scale.availabilitySeconds(), true);
+    bench("availability_p50_ms", typed.percentileMs(50), "ms");
+    bench("availability_p99_ms", typed.percentileMs(99), "ms");
+    bench("availability_calls", typed.size(), "calls");
+    int everything = space.rooms().size() + space.deskResources().size();
+    log.info(
+        "availability: %d calls (or %d s) of the whole location (%d+ resources)"
+            .formatted(scale.availabilityCalls() / 5, scale.availabilitySeconds() / 2, everything));
+    Samples all =
+        availabilityCalls(scale.availabilityCalls() / 5, scale.availabilitySeconds() / 2, false);
+    bench("availability_location_p50_ms", all.percentileMs(50), "ms");
+    bench("availability_location_p99_ms", all.percentileMs(99), "ms");
+    bench("availability_location_calls", all.size(), "calls");
+    Plan.write(
+        db,
+        outDir.resolve("availability-plan-" + stamp + ".txt"),
+        System.getenv("BENCH_JAVAP"),
+        tenantId,
+        locationId,
+        zone,
+        today.minusDays(1 + ThreadLocalRandom.current().nextInt(scale.historyDays())),
+        space.roomTypes().getFirst(),
+        openHours,
+        log);
+  }
+
+  private String availabilityPath(LocalDate date, UUID typeId) {
+    return "/api/v1/availability?locationId=%s&date=%s%s"
+        .formatted(locationId, date, typeId == null ? "" : "&typeId=" + typeId);
+  }
+
+  private Samples availabilityCalls(int count, int seconds, boolean byType) throws Exception {
+    var samples = new Samples();
+    var rnd = ThreadLocalRandom.current();
+    long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+    int errors = 0;
+    for (int k = 0; k < count && System.nanoTime() < deadline; k++) {
+      LocalDate date = today.minusDays(1 + rnd.nextInt(scale.historyDays()));
+      UUID type = byType ? space.roomTypes().get(rnd.nextInt(space.roomTypes().size())) : null;
+      long t = System.nanoTime();
+      var r = get(availabilityPath(date, type));
+      long dt = System.nanoTime() - t;
+      if (r.statusCode() == 200 && r.body().contains("\"resources\"")) {
+        samples.add(dt);
+      } else if (errors++ < 3) {
+        log.info("availability answered %d: %s".formatted(r.statusCode(), r.body()));
+      }
+    }
+    if (errors > 0) log.info("availability: %d calls failed".formatted(errors));
+    return samples;
   }
 
   // --- live events ----------------------------------------------------------------------------
 
   private void liveEvents() throws Exception {
-    log.info("sse: TODO");
-    bench("sse_p50_ms", "n/a", "ms");
-    bench("sse_p99_ms", "n/a", "ms");
-    bench("sse_missed", "n/a", "count");
+    var uri = URI.create(base + "/api/v1/events/stream?locationId=" + locationId);
+    var probe =
+        http.send(
+            HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "text/event-stream")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofInputStream());
+    probe.body().close();
+    if (probe.statusCode() != 200) {
+      log.info(
+          "sse: GET %s answered %d; the event stream is not in this build, so no figures"
+              .formatted(uri, probe.statusCode()));
+      bench("sse_p50_ms", "n/a", "ms");
+      bench("sse_p99_ms", "n/a", "ms");
+      bench("sse_missed", "n/a", "count");
+      return;
+    }
+    var live = new Live(uri, token);
+    var cpu = new CpuMeter(ourProcesses());
+    int wanted = scale.sseStreams();
+    log.info("sse: opening %d streams".formatted(wanted));
+    long t0 = System.nanoTime();
+    int ready = live.open(wanted, Duration.ofSeconds(90));
+    log.info(
+        "sse: %d of %d streams ready in %.1f s"
+            .formatted(ready, wanted, (System.nanoTime() - t0) / 1e9));
+    // Book at a steady rate, each booking on its own virtual thread so a slow answer delays none.
+    int count = (int) (scale.sseRate() * scale.sseDuration().toSeconds());
+    var committed = ConcurrentHashMap.<Integer>newKeySet();
+    var tally = new Tally();
+    long period = 1_000_000_000L / scale.sseRate();
+    log.info(
+        "sse: booking at %d/s for %d s"
+            .formatted(scale.sseRate(), scale.sseDuration().toSeconds()));
+    cpu.start();
+    long start = System.nanoTime();
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int k = 0; k < count; k++) {
+        long wait = start + k * period - System.nanoTime();
+        if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
+        Slot slot = sseSlot(k);
+        pool.submit(
+            () -> {
+              String id = book(slot, tally);
+              if (id != null) committed.add(live.id(id));
+            });
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long expected = (long) wanted * committed.size();
+    // Let the last events arrive.
+    long drainUntil = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (System.nanoTime() < drainUntil && live.delivered() < expected) Thread.sleep(50);
+    double[] busy = cpu.stop();
+    live.close();
+    var delays = new Samples();
+    long matched = 0;
+    long duplicates = 0;
+    int unreadable = 0;
+    int early = 0;
+    int failed = 0;
+    for (Live.Stream s : live.streams()) {
+      if (s.endedEarly) early++;
+      if (s.failure != null && failed++ < 3) log.info("sse: a stream failed: " + s.failure);
+      var seen = new HashSet<Integer>();
+      for (int k = 0; k < s.size; k++) {
+        if (!committed.contains(s.bookings[k])) continue;
+        if (!seen.add(s.bookings[k])) {
+          duplicates++;
+          continue;
+        }
+        long delay = s.delayNanos(k);
+        if (delay < 0 && unreadable++ < 3)
+          log.info("sse: an event's at is unreadable: " + s.sentAt[k]);
+        if (delay < 0) continue;
+        matched++;
+        delays.add(delay);
+      }
+    }
+    log.info(
+        ("sse: %d bookings in %.1f s (%d refused, %d errors); %d of %d deliveries arrived,"
+                + " %d duplicates; %d streams ended by the server, %d failed")
+            .formatted(
+                committed.size(),
+                seconds,
+                tally.conflicts.get(),
+                tally.errors.get(),
+                matched,
+                expected,
+                duplicates,
+                early,
+                failed));
+    bench("sse_streams", ready, "streams");
+    bench("sse_p50_ms", delays.percentileMs(50), "ms");
+    bench("sse_p99_ms", delays.percentileMs(99), "ms");
+    bench("sse_max_ms", delays.maxMs(), "ms");
+    bench("sse_missed", expected - matched, "count");
+    bench("sse_booking_errors", tally.errors.get() + tally.conflicts.get(), "count");
+    bench("sse_cpu_busy_pct", busy[0], "%");
+    bench("sse_cpu_other_pct", busy[1], "%");
+    bench("sse_cpu_driver_pct", busy[2], "%");
+  }
+
+  /** The k-th slot of the live-events phase: rooms in turn, hour by hour, after the load's days. */
+  private Slot sseSlot(int k) {
+    int rooms = space.rooms().size();
+    UUID room = space.rooms().get(k % rooms);
+    int index = k / rooms;
+    // BENCH_SSE_SKIP_DAYS moves the slots on when the driver runs again on the same database.
+    int skip = Integer.parseInt(env("BENCH_SSE_SKIP_DAYS", "0"));
+    LocalDate day = today.plusDays(scale.horizonDays() + 1 + skip);
+    while (true) {
+      int[] h = openHours.get(day.getDayOfWeek());
+      int span = h == null ? 0 : h[1] - h[0];
+      if (index < span) {
+        Instant start = day.atTime(h[0] + index, 0).atZone(zone).toInstant();
+        return new Slot(room, start, start.plus(Duration.ofHours(1)), -1);
+      }
+      index -= span;
+      day = day.plusDays(1);
+    }
   }
 
   // --- correctness ----------------------------------------------------------------------------
@@ -413,8 +671,17 @@ public final class BookingBench {
     long confirmed;
     try (Connection c = db.superuser()) {
       Db.exec(c, "SET work_mem = '256MB'");
-      units = Db.number(c, Audit.UNIT_OVERLAPS);
-      oversold = Db.number(c, Audit.CAPACITY_OVERSOLD);
+      UUID desks = space.deskResources().getFirst();
+      int deskUnits =
+          (int) Db.number(c, "SELECT count(*) FROM resource_unit WHERE resource_id = ?", desks);
+      log.info(
+          "double bookings: self-test: "
+              + Audit.selfTest(
+                  c, tenantId, locationId, space.rooms().getFirst(), desks, deskUnits));
+      t0 = System.nanoTime();
+      long[] found = Audit.audit(c, null, null);
+      units = found[0];
+      oversold = found[1];
       confirmed = Db.number(c, "SELECT count(*) FROM booking WHERE status = 'CONFIRMED'");
     }
     log.info(
@@ -440,6 +707,19 @@ public final class BookingBench {
   }
 
   // --- plumbing -------------------------------------------------------------------------------
+
+  /**
+   * Whether a phase of about {@code seconds} fits in the time left; if not, its figures are n/a.
+   */
+  private boolean fits(String phase, long seconds, String... figures) {
+    long left = (deadlineMillis - System.currentTimeMillis()) / 1000;
+    if (left >= seconds) return true;
+    log.info(
+        "%s: skipped, it needs about %d s and %d s are left of the run's budget"
+            .formatted(phase, seconds, left));
+    for (String f : figures) bench(f, "n/a", f.endsWith("_ms") ? "ms" : "count");
+    return false;
+  }
 
   /** BENCH_PHASES (comma-separated) runs some phases only, while developing; all by default. */
   private static boolean phase(String name) {
@@ -476,7 +756,8 @@ public final class BookingBench {
     String v =
         switch (value) {
           case Double d when d.isNaN() -> "n/a";
-          case Double d -> String.format(Locale.ROOT, d >= 100 ? "%.0f" : d >= 1 ? "%.2f" : "%.3f", d);
+          case Double d ->
+              String.format(Locale.ROOT, d >= 100 ? "%.0f" : d >= 1 ? "%.2f" : "%.3f", d);
           default -> String.valueOf(value);
         };
     System.out.println("BENCH " + name + " " + v + " " + unit);

@@ -17,7 +17,9 @@ final class Db {
     this.url = "jdbc:postgresql://127.0.0.1:" + port + "/atrium";
   }
 
-  /** The embedded server's superuser: seeding, auditing and the baseline only, never app traffic. */
+  /**
+   * The embedded server's superuser: seeding, auditing and the baseline only, never app traffic.
+   */
   Connection superuser() throws SQLException {
     return DriverManager.getConnection(url + "?ApplicationName=atrium-bench", "postgres", "");
   }
@@ -101,7 +103,8 @@ final class Db {
   static void bind(PreparedStatement ps, Object... params) throws SQLException {
     for (int k = 0; k < params.length; k++) {
       Object p = params[k];
-      if (p instanceof UUID[] arr) ps.setArray(k + 1, ps.getConnection().createArrayOf("uuid", arr));
+      if (p instanceof UUID[] arr)
+        ps.setArray(k + 1, ps.getConnection().createArrayOf("uuid", arr));
       else ps.setObject(k + 1, p);
     }
   }

@@ -1,6 +1,8 @@
 import java.util.Arrays;
 
-/** Latency samples in nanoseconds, safe to add to from many threads; percentiles by nearest rank. */
+/**
+ * Latency samples in nanoseconds, safe to add to from many threads; percentiles by nearest rank.
+ */
 final class Samples {
 
   private long[] values = new long[1024];

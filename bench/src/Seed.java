@@ -130,7 +130,8 @@ final class Seed {
     List<UUID> roomIds =
         Db.uuids(
             c,
-            "SELECT id FROM resource WHERE tenant_id = ? AND type_id = ANY(?::uuid[]) ORDER BY name",
+            "SELECT id FROM resource WHERE tenant_id = ? AND type_id = ANY(?::uuid[]) ORDER BY"
+                + " name",
             tenant,
             types);
     List<UUID> deskIds =
@@ -194,7 +195,8 @@ final class Seed {
     }
     // Indexes first, then the exclusion constraint, then the foreign keys.
     rebuild.addAll(0, indexes);
-    log.info("seed: %d indexes and constraints set aside for the bulk insert".formatted(rebuild.size()));
+    log.info(
+        "seed: %d indexes and constraints set aside for the bulk insert".formatted(rebuild.size()));
 
     // The location's "today": history ends yesterday, local time.
     String today = "(now() AT TIME ZONE '%s')::date".formatted(zone);
@@ -249,15 +251,18 @@ final class Seed {
     List<UUID> roomTypes =
         Db.uuids(
             c,
-            "SELECT id FROM resource_type WHERE tenant_id = ? AND code LIKE 'bench-room-%' ORDER BY code",
+            "SELECT id FROM resource_type WHERE tenant_id = ? AND code LIKE 'bench-room-%' ORDER BY"
+                + " code",
             tenant);
     if (roomTypes.isEmpty()) return null;
     UUID deskType =
-        Db.uuid(c, "SELECT id FROM resource_type WHERE tenant_id = ? AND code = 'bench-desk'", tenant);
+        Db.uuid(
+            c, "SELECT id FROM resource_type WHERE tenant_id = ? AND code = 'bench-desk'", tenant);
     List<UUID> rooms =
         Db.uuids(
             c,
-            "SELECT id FROM resource WHERE tenant_id = ? AND type_id = ANY(?::uuid[]) ORDER BY name",
+            "SELECT id FROM resource WHERE tenant_id = ? AND type_id = ANY(?::uuid[]) ORDER BY"
+                + " name",
             tenant,
             roomTypes.toArray(UUID[]::new));
     List<UUID> desks =
