@@ -98,7 +98,7 @@ public final class BookingBench {
                 /* desksEach */ 25,
                 /* historyDays */ 365,
                 /* slotsPerDay */ 5,
-                /* warmup */ Duration.ofSeconds(5),
+                /* warmup */ Duration.ofSeconds(15),
                 /* load */ Duration.ofSeconds(60),
                 /* horizonDays */ 60,
                 /* collisionShare */ 0.2,
@@ -323,12 +323,12 @@ public final class BookingBench {
     log.info(
         "booking load: %d clients for %d s, %.0f%% of requests on a slot another client just asked for"
             .formatted(clients, scale.load().toSeconds(), scale.collisionShare() * 100));
-    var cpu = new CpuMeter(ourProcesses());
+    var cpu = cpuMeter();
     cpu.start();
     long t0 = System.nanoTime();
     Tally t = runLoad(scale.load());
     double seconds = (System.nanoTime() - t0) / 1e9;
-    double[] busy = cpu.stop();
+    var busy = cpu.stop();
     log.info(
         "booking load: %d booked, %d refused as taken, %d errors in %.1f s"
             .formatted(t.ok.get(), t.conflicts.get(), t.errors.get(), seconds));
@@ -343,20 +343,30 @@ public final class BookingBench {
         (t.ok.get() + t.conflicts.get() + t.errors.get()) / seconds,
         "requests/s");
     bench("errors", t.errors.get(), "count");
-    bench("load_cpu_busy_pct", busy[0], "%");
-    bench("load_cpu_other_pct", busy[1], "%");
-    bench("load_cpu_driver_pct", busy[2], "%");
+    cpuFigures("load", busy);
+    long requests = t.ok.get() + t.conflicts.get() + t.errors.get();
+    double coreMs = Runtime.getRuntime().availableProcessors() * seconds * 1000 / 100;
+    bench("load_app_cpu_ms_per_request", busy.app() * coreMs / requests, "ms");
+    bench("load_postgres_cpu_ms_per_request", busy.postgres() * coreMs / requests, "ms");
     lastBookingsPerSecond = t.ok.get() / seconds;
   }
 
-  /** The app's and its PostgreSQL's process ids, as bench/booking passes them. */
-  private static List<Long> ourProcesses() {
-    var pids = new ArrayList<Long>();
-    for (String name : List.of("BENCH_APP_PID", "BENCH_PG_PID")) {
-      String v = System.getenv(name);
-      if (v != null && v.matches("\\d+")) pids.add(Long.parseLong(v));
-    }
-    return pids;
+  private void cpuFigures(String phase, CpuMeter.Shares s) {
+    bench(phase + "_cpu_busy_pct", s.busy(), "%");
+    bench(phase + "_cpu_app_pct", s.app(), "%");
+    bench(phase + "_cpu_postgres_pct", s.postgres(), "%");
+    bench(phase + "_cpu_driver_pct", s.driver(), "%");
+    bench(phase + "_cpu_other_pct", s.other(), "%");
+  }
+
+  /** A meter of the app's and its PostgreSQL's CPU, whose process ids bench/booking passes. */
+  private static CpuMeter cpuMeter() {
+    return new CpuMeter(pid("BENCH_APP_PID"), pid("BENCH_PG_PID"));
+  }
+
+  private static long pid(String name) {
+    String v = System.getenv(name);
+    return v != null && v.matches("\\d+") ? Long.parseLong(v) : 0;
   }
 
   private double lastBookingsPerSecond;
@@ -511,14 +521,15 @@ public final class BookingBench {
     var rnd = ThreadLocalRandom.current();
     long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     int errors = 0;
-    for (int k = 0; k < count && System.nanoTime() < deadline; k++) {
+    int warm = Math.min(20, count / 10); // not counted: the first calls of a code path are slow
+    for (int k = 0; k < count + warm && System.nanoTime() < deadline; k++) {
       LocalDate date = today.minusDays(1 + rnd.nextInt(scale.historyDays()));
       UUID type = byType ? space.roomTypes().get(rnd.nextInt(space.roomTypes().size())) : null;
       long t = System.nanoTime();
       var r = get(availabilityPath(date, type));
       long dt = System.nanoTime() - t;
       if (r.statusCode() == 200 && r.body().contains("\"resources\"")) {
-        samples.add(dt);
+        if (k >= warm) samples.add(dt);
       } else if (errors++ < 3) {
         log.info("availability answered %d: %s".formatted(r.statusCode(), r.body()));
       }
@@ -551,7 +562,7 @@ public final class BookingBench {
       return;
     }
     var live = new Live(uri, token);
-    var cpu = new CpuMeter(ourProcesses());
+    var cpu = cpuMeter();
     int wanted = scale.sseStreams();
     log.info("sse: opening %d streams".formatted(wanted));
     long t0 = System.nanoTime();
@@ -560,33 +571,39 @@ public final class BookingBench {
         "sse: %d of %d streams ready in %.1f s"
             .formatted(ready, wanted, (System.nanoTime() - t0) / 1e9));
     // Book at a steady rate, each booking on its own virtual thread so a slow answer delays none.
-    int count = (int) (scale.sseRate() * scale.sseDuration().toSeconds());
+    // The first seconds warm the stream code up (the JIT) and are not counted.
+    int warm = scale.sseRate() * 3;
+    int count = warm + (int) (scale.sseRate() * scale.sseDuration().toSeconds());
     var committed = ConcurrentHashMap.<Integer>newKeySet();
+    var allCommitted = new java.util.concurrent.atomic.AtomicLong();
     var tally = new Tally();
     long period = 1_000_000_000L / scale.sseRate();
     log.info(
-        "sse: booking at %d/s for %d s"
+        "sse: booking at %d/s for 3 s of warm-up, then %d s"
             .formatted(scale.sseRate(), scale.sseDuration().toSeconds()));
-    cpu.start();
     long start = System.nanoTime();
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int k = 0; k < count; k++) {
         long wait = start + k * period - System.nanoTime();
         if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
         Slot slot = sseSlot(k);
+        boolean counted = k >= warm;
+        if (k == warm) cpu.start();
         pool.submit(
             () -> {
-              String id = book(slot, tally);
-              if (id != null) committed.add(live.id(id));
+              String id = book(slot, counted ? tally : new Tally());
+              if (id != null) allCommitted.incrementAndGet();
+              if (id != null && counted) committed.add(live.id(id));
             });
       }
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double seconds = (System.nanoTime() - start) / 1e9 - 3;
     long expected = (long) wanted * committed.size();
     // Let the last events arrive.
     long drainUntil = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (System.nanoTime() < drainUntil && live.delivered() < expected) Thread.sleep(50);
-    double[] busy = cpu.stop();
+    long all = (long) wanted * allCommitted.get();
+    while (System.nanoTime() < drainUntil && live.delivered() < all) Thread.sleep(50);
+    var busy = cpu.stop();
     live.close();
     var delays = new Samples();
     long matched = 0;
@@ -631,9 +648,7 @@ public final class BookingBench {
     bench("sse_max_ms", delays.maxMs(), "ms");
     bench("sse_missed", expected - matched, "count");
     bench("sse_booking_errors", tally.errors.get() + tally.conflicts.get(), "count");
-    bench("sse_cpu_busy_pct", busy[0], "%");
-    bench("sse_cpu_other_pct", busy[1], "%");
-    bench("sse_cpu_driver_pct", busy[2], "%");
+    cpuFigures("sse", busy);
   }
 
   /** The k-th slot of the live-events phase: rooms in turn, hour by hour, after the load's days. */
