@@ -66,6 +66,9 @@ class BookingLiveBrowserTest extends BrowserTest {
           .locator(".tl-row[data-resource-id='" + desks + "'] a.tl-cell[data-start='21:00']")
           .click();
       // Found by a part of her name, picked from the live search's answer.
+      // Type only once htmx has wired the search field, or the input event goes unheard.
+      staff.waitForURL(url -> url.contains("/staff/bookings/new"));
+      staff.waitForFunction("() => window.htmx && document.querySelector('#member-q')");
       staff.locator("#member-q").fill("Абдрахман");
       staff.locator("#member-options input[type=radio]").first().check();
       watchUntil(

@@ -25,6 +25,7 @@ import app.atrium.platform.security.AtriumUser;
 import app.atrium.platform.security.Role;
 import app.atrium.platform.tenant.TenantContext;
 import app.atrium.platform.web.AtriumException;
+import app.atrium.pricing.Pricing;
 import app.atrium.spaces.BookedBy;
 import app.atrium.spaces.Resource;
 import app.atrium.spaces.ResourceKind;
@@ -71,6 +72,7 @@ class BookingService implements Bookings {
   private final Members members;
   private final Memberships memberships;
   private final Plans plans;
+  private final Pricing pricing;
   private final BookingProperties props;
   private final Clock clock;
   private final ObjectMapper json;
@@ -87,6 +89,7 @@ class BookingService implements Bookings {
       Members members,
       Memberships memberships,
       Plans plans,
+      Pricing pricing,
       BookingProperties props,
       Clock clock,
       ObjectMapper json,
@@ -99,6 +102,7 @@ class BookingService implements Bookings {
     this.members = members;
     this.memberships = memberships;
     this.plans = plans;
+    this.pricing = pricing;
     this.props = props;
     this.clock = clock;
     this.json = json;
@@ -198,6 +202,8 @@ class BookingService implements Bookings {
             store.move(bookingId, start, end);
             // A desk booking takes any free desk at the new time.
             takeUnits(bookingId, resource, null, start, end);
+            // Moved, it costs what the new time costs.
+            store.freezePrice(bookingId, pricing.priceOf(resource, row.memberId(), start, end));
             store.audit(
                 bookingId,
                 "RESCHEDULED",
@@ -353,6 +359,8 @@ class BookingService implements Bookings {
         seriesId,
         actorId(actor));
     takeUnits(id, resource, r.unitId(), r.start(), r.end());
+    // The price shown is the price charged: quoted and frozen in this transaction.
+    store.freezePrice(id, pricing.priceOf(resource, memberId, r.start(), r.end()));
     store.audit(id, "BOOKED", channel, actorId(actor), actorName(actor), "");
     announce(resource, id, BookingChanged.Change.BOOKED, r.start(), r.end());
     return toBooking(store.find(id).orElseThrow(), resource);
@@ -620,7 +628,8 @@ class BookingService implements Bookings {
               row.unitIds(),
               labels,
               row.seriesId(),
-              row.createdAt()));
+              row.createdAt(),
+              row.price()));
     }
     return result;
   }

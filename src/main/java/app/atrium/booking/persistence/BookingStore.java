@@ -2,6 +2,8 @@ package app.atrium.booking.persistence;
 
 import app.atrium.booking.BookingQuery;
 import app.atrium.booking.Channel;
+import app.atrium.pricing.Quote;
+import app.atrium.pricing.QuoteLine;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -16,6 +18,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 
 /** SQL for the booking module's own tables: bookings, their occupancy rows and their audit. */
 @Repository
@@ -25,15 +30,23 @@ public class BookingStore {
       """
       SELECT b.id, b.location_id, b.resource_id, b.member_id, b.guest_name, lower(b.during) AS starts,
              upper(b.during) AS ends, b.status, b.channel, b.note, b.series_id, b.created_at,
+             b.price_amount, b.price_currency, b.price_lines::text AS price_lines,
              coalesce((SELECT array_agg(o.unit_id ORDER BY o.unit_id) FROM occupancy o
                        WHERE o.booking_id = b.id), '{}') AS units
       FROM booking b
       """;
 
   private final JdbcClient db;
+  private final ObjectMapper json;
+  // Frozen lines outlive the code that wrote them: fields added since are not an error.
+  private final ObjectReader lines;
 
-  BookingStore(JdbcClient db) {
+  BookingStore(JdbcClient db, ObjectMapper json) {
     this.db = db;
+    this.json = json;
+    this.lines =
+        json.readerForListOf(QuoteLine.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
   /** A booking as stored. */
@@ -50,7 +63,8 @@ public class BookingStore {
       String note,
       UUID seriesId,
       Instant createdAt,
-      List<UUID> unitIds) {}
+      List<UUID> unitIds,
+      Quote price) {}
 
   public void insert(
       UUID id,
@@ -82,6 +96,15 @@ public class BookingStore {
             note == null ? "" : note,
             seriesId,
             createdBy)
+        .update();
+  }
+
+  /** Freezes the price quoted for the booking: what it is charged, whatever the rules say later. */
+  public void freezePrice(UUID bookingId, Quote price) {
+    db.sql(
+            "UPDATE booking SET price_amount = ?, price_currency = ?,"
+                + " price_lines = CAST(? AS jsonb) WHERE id = ?")
+        .params(price.total(), price.currency(), json.writeValueAsString(price.lines()), bookingId)
         .update();
   }
 
@@ -272,7 +295,15 @@ public class BookingStore {
         rs.getString("note"),
         rs.getObject("series_id", UUID.class),
         rs.getTimestamp("created_at").toInstant(),
-        unitIds);
+        unitIds,
+        price(rs));
+  }
+
+  private Quote price(java.sql.ResultSet rs) throws SQLException {
+    String frozen = rs.getString("price_lines");
+    if (frozen == null) return null;
+    return new Quote(
+        rs.getBigDecimal("price_amount"), rs.getString("price_currency"), lines.readValue(frozen));
   }
 
   private static Timestamp ts(Instant i) {

@@ -56,12 +56,13 @@ class SecurityConfiguration {
                     .authenticated()
                     .requestMatchers("/api/v1/auth/**", "/api/v1/me/**")
                     .authenticated()
-                    // Members book, move and cancel their own; the service checks whose.
+                    // Members book, move, cancel and price their own; the services check whose.
                     .requestMatchers(
                         HttpMethod.POST,
                         "/api/v1/bookings",
                         "/api/v1/bookings/*/cancel",
-                        "/api/v1/bookings/*/reschedule")
+                        "/api/v1/bookings/*/reschedule",
+                        "/api/v1/quotes")
                     .authenticated()
                     .anyRequest()
                     .hasAnyRole("OWNER", "ADMIN"))

@@ -120,7 +120,8 @@ class TimelineTest {
         List.of(),
         List.of(),
         null,
-        Instant.now());
+        Instant.now(),
+        null);
   }
 
   private static LocalTime t(int h, int m) {

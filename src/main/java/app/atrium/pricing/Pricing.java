@@ -1,0 +1,42 @@
+package app.atrium.pricing;
+
+import app.atrium.spaces.Resource;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What other modules and every channel call for prices: quotes of prospective bookings and the
+ * tenant's price rules. Each call is one transaction, or joins the caller's.
+ */
+public interface Pricing {
+
+  /**
+   * The price of booking a resource, explained. A member asking for herself may leave memberId out,
+   * and may not ask for someone else; staff quote for any member or, without one, a guest.
+   */
+  Quote quote(QuoteRequest request);
+
+  /**
+   * The price of booking {@code resource} for {@code memberId} (null: a guest at the list price),
+   * for a caller that has already loaded the resource and checked who books: the booking module
+   * freezes this on the booking it makes.
+   */
+  Quote priceOf(Resource resource, UUID memberId, Instant start, Instant end);
+
+  /** Rules of a resource type and/or of a resource (null: any), types' first, newest last. */
+  List<PriceRule> rules(UUID resourceTypeId, UUID resourceId);
+
+  Optional<PriceRule> findRule(UUID id);
+
+  /** The rule, or a 404 problem. */
+  PriceRule rule(UUID id);
+
+  PriceRule createRule(PriceRuleDraft draft);
+
+  PriceRule updateRule(UUID id, PriceRuleDraft draft);
+
+  /** Deletes a rule; bookings already made keep the price they were quoted. */
+  void deleteRule(UUID id);
+}
