@@ -319,7 +319,7 @@ public final class BookingBench {
 
   private void bookingLoad() throws Exception {
     log.info("booking load: warm-up %d s".formatted(scale.warmup().toSeconds()));
-    runLoad(scale.warmup());
+    Tally warm = runLoad(scale.warmup());
     log.info(
         "booking load: %d clients for %d s, %.0f%% of requests on a slot another client just asked for"
             .formatted(clients, scale.load().toSeconds(), scale.collisionShare() * 100));
@@ -343,6 +343,7 @@ public final class BookingBench {
         (t.ok.get() + t.conflicts.get() + t.errors.get()) / seconds,
         "requests/s");
     bench("errors", t.errors.get(), "count");
+    bench("warmup_errors", warm.errors.get(), "count");
     cpuFigures("load", busy);
     long requests = t.ok.get() + t.conflicts.get() + t.errors.get();
     double coreMs = Runtime.getRuntime().availableProcessors() * seconds * 1000 / 100;
@@ -521,7 +522,7 @@ public final class BookingBench {
     var rnd = ThreadLocalRandom.current();
     long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     int errors = 0;
-    int warm = Math.min(20, count / 10); // not counted: the first calls of a code path are slow
+    int warm = Math.min(5, count / 10); // not counted: the first calls of a code path are slow
     for (int k = 0; k < count + warm && System.nanoTime() < deadline; k++) {
       LocalDate date = today.minusDays(1 + rnd.nextInt(scale.historyDays()));
       UUID type = byType ? space.roomTypes().get(rnd.nextInt(space.roomTypes().size())) : null;
