@@ -95,13 +95,15 @@ final class Plan {
       Db db, UUID tenant, String pg, Instant from, Instant to, List<UUID> units, String what)
       throws Exception {
     var out = new StringBuilder();
+    // HELD_SQL's parameters: from, to, units, from less the longest span (2 days), to, from.
     String exec =
-        "EXECUTE held('%s', '%s', '%s', '%s', '%s')".formatted(from, to, array(units), from, to);
+        "EXECUTE held('%s', '%s', '%s', '%s', '%s', '%s')"
+            .formatted(from, to, array(units), from.minus(java.time.Duration.ofDays(2)), to, from);
     try (Connection c = db.appRole()) {
       c.setAutoCommit(false);
       Db.string(c, "SELECT set_config('app.tenant_id', ?, true)", tenant.toString());
       Db.exec(
-          c, "PREPARE held(timestamptz, timestamptz, uuid[], timestamptz, timestamptz) AS " + pg);
+          c, "PREPARE held(timestamptz, timestamptz, uuid[], timestamptz, timestamptz, timestamptz) AS " + pg);
       for (int k = 1; k <= 7; k++) {
         if (k == 1 || k == 7) {
           out.append("\n=== ")

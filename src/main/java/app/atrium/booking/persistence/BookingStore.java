@@ -133,27 +133,28 @@ public class BookingStore {
   /** A unit held by a booking from {@code start} to {@code end}. */
   public record Held(UUID unitId, UUID bookingId, Instant start, Instant end) {}
 
+  /** The longest an occupancy row may span (a CHECK constraint holds it to this). */
+  public static final java.time.Duration LONGEST = java.time.Duration.ofDays(2);
+
   /**
-   * The occupancy of {@code units} overlapping the interval, clipped to it. One probe of the
-   * exclusion constraint's index (tenant, unit, during) per unit, so it stays fast however long the
-   * history: with {@code unit_id = ANY(…)} the planner may match units only and filter a year of
-   * rows by time.
+   * The occupancy of {@code units} overlapping the interval, clipped to it. Compares the plain
+   * {@code starts}/{@code ends} columns, not the range: under row-level security only leakproof
+   * operators become index conditions, and {@code &&} is not one. With the lower bound on {@code
+   * starts} (no row spans more than {@link #LONGEST}) it is one short index range per unit.
    */
   public static final String HELD_SQL =
       """
-      SELECT o.unit_id, o.booking_id, greatest(lower(o.during), ?) AS starts,
-             least(upper(o.during), ?) AS ends
-        FROM unnest(?::uuid[]) AS u(id)
-       CROSS JOIN LATERAL (
-             SELECT h.unit_id, h.booking_id, h.during FROM occupancy h
-              WHERE h.tenant_id = atrium_current_tenant() AND h.unit_id = u.id
-                AND h.during && tstzrange(?, ?, '[)')) o
+      SELECT o.unit_id, o.booking_id, greatest(o.starts, ?) AS starts, least(o.ends, ?) AS ends
+        FROM occupancy o
+       WHERE o.tenant_id = atrium_current_tenant() AND o.unit_id = ANY(?::uuid[])
+         AND o.starts > ? AND o.starts < ? AND o.ends > ?
       """;
 
   public List<Held> held(Collection<UUID> units, Instant from, Instant to) {
     if (units.isEmpty()) return List.of();
     return db.sql(HELD_SQL)
-        .params(ts(from), ts(to), units.toArray(UUID[]::new), ts(from), ts(to))
+        .params(
+            ts(from), ts(to), units.toArray(UUID[]::new), ts(from.minus(LONGEST)), ts(to), ts(from))
         .query(
             (rs, i) ->
                 new Held(
