@@ -79,8 +79,8 @@ final class Plan {
     int n = 0;
     String pg = sql;
     while (pg.contains("?")) pg = pg.replaceFirst("\\?", "\\$" + (++n));
-    if (n != 5)
-      throw new IllegalStateException("HELD_SQL has " + n + " parameters, the bench expects 5");
+    if (n != 6)
+      throw new IllegalStateException("HELD_SQL has " + n + " parameters, the bench expects 6");
     out.append(
         explain(
             db, tenant, pg, from, to, typeUnits, "one room type, " + typeUnits.size() + " units"));
