@@ -33,9 +33,26 @@ public class BookingFeed {
   private record Watch(UUID tenantId, UUID locationId) {}
 
   /**
-   * A change and its JSON as notified, so a thousand streams do not serialise it a thousand times.
+   * A change, its JSON as notified and its whole Server-Sent Event frame, built once so that a
+   * thousand streams do not build it a thousand times.
    */
-  public record Notice(BookingChanged change, String json) {}
+  public record Notice(BookingChanged change, String json, String sseFrame) {
+
+    static Notice of(BookingChanged change, String json) {
+      // Compact JSON has no line breaks, so it is one data line.
+      String oneLine = json.replace("\r", "").replace("\n", "");
+      return new Notice(
+          change,
+          json,
+          "event:booking\nid:"
+              + change.bookingId()
+              + "@"
+              + change.at()
+              + "\ndata:"
+              + oneLine
+              + "\n\n");
+    }
+  }
 
   /** Calls {@code watcher} with every change at the location until the returned handle closes. */
   public AutoCloseable watch(UUID tenantId, UUID locationId, Consumer<Notice> watcher) {
@@ -64,7 +81,7 @@ public class BookingFeed {
       return;
     }
     // Notifications are not row-level secured: the tenant in the payload decides who hears it.
-    var notice = new Notice(change, payload);
+    var notice = Notice.of(change, payload);
     for (var watcher :
         watchers.getOrDefault(new Watch(change.tenantId(), change.locationId()), Set.of())) {
       watcher.accept(notice);

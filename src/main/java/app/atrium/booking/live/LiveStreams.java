@@ -28,7 +28,7 @@ public class LiveStreams implements SmartLifecycle {
 
   private static final Duration HEARTBEAT = Duration.ofSeconds(20);
   private static final int BACKLOG = 256;
-  private static final BookingFeed.Notice STOP = new BookingFeed.Notice(null, "");
+  private static final BookingFeed.Notice STOP = new BookingFeed.Notice(null, "", "");
 
   private final BookingFeed feed;
   private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
@@ -82,11 +82,8 @@ public class LiveStreams implements SmartLifecycle {
                   if (notice == null) {
                     emitter.send(SseEmitter.event().comment("keep-alive"));
                   } else {
-                    emitter.send(
-                        SseEmitter.event()
-                            .name("booking")
-                            .id(notice.change().bookingId() + "@" + notice.change().at())
-                            .data(notice.json()));
+                    // The frame is complete SSE text: written as is, one write per stream.
+                    emitter.send(new SseFrame(notice.sseFrame()));
                   }
                 }
                 emitter.complete();
