@@ -2,12 +2,14 @@ package app.atrium.booking.live;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -42,17 +44,19 @@ public class LiveStreams implements SmartLifecycle {
   public SseEmitter open(UUID tenantId, UUID locationId) {
     var emitter = new SseEmitter(LIFETIME.toMillis());
     BlockingQueue<BookingFeed.Notice> queue = new ArrayBlockingQueue<>(BACKLOG);
-    var closed = new java.util.concurrent.atomic.AtomicBoolean();
+    var closed = new AtomicBoolean(); // tells the sender to stop
+    var ended = new AtomicBoolean(); // cleanup ran
     AutoCloseable watch =
         feed.watch(
             tenantId,
             locationId,
-            change -> {
-              if (!queue.offer(change)) closed.set(true); // too far behind: cut it off
+            notice -> {
+              if (!queue.offer(notice)) closed.set(true); // too far behind: cut it off
             });
     Runnable end =
         () -> {
-          if (closed.getAndSet(true)) return;
+          if (ended.getAndSet(true)) return;
+          closed.set(true);
           queue.offer(STOP); // wakes the sender at once
           try {
             watch.close();
@@ -72,9 +76,7 @@ public class LiveStreams implements SmartLifecycle {
                 emitter.send(
                     SseEmitter.event()
                         .name("ready")
-                        .data(
-                            java.util.Map.of("locationId", locationId),
-                            MediaType.APPLICATION_JSON));
+                        .data(Map.of("locationId", locationId), MediaType.APPLICATION_JSON));
                 while (!closed.get()) {
                   BookingFeed.Notice notice =
                       queue.poll(HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
