@@ -369,16 +369,14 @@ class BookingService implements Bookings {
   /** Occupies the units of the booking; any free desk of a capacity resource, tried in turn. */
   private void takeUnits(
       UUID bookingId, Resource resource, UUID chosenUnit, Instant start, Instant end) {
-    Instant heldUntil = end.plus(Duration.ofMinutes(Math.max(0, props.bufferMinutes())));
+    Instant heldUntil = end.plus(buffer());
     if (resource.kind() != ResourceKind.CAPACITY) {
       if (!occupy(bookingId, resource.unitIds(), start, heldUntil)) {
         throw new SlotTaken(resource, start, end);
       }
       return;
     }
-    List<UUID> candidates =
-        chosenUnit != null ? List.of(chosenUnit) : new ArrayList<>(resource.unitIds());
-    candidates = new ArrayList<>(candidates);
+    var candidates = new ArrayList<>(chosenUnit != null ? List.of(chosenUnit) : resource.unitIds());
     candidates.removeAll(store.busyUnits(candidates, start, heldUntil));
     // Spread concurrent "any free desk" bookings over the free desks so they rarely collide.
     Collections.shuffle(candidates);
@@ -539,7 +537,7 @@ class BookingService implements Bookings {
         resources.list(resource.locationId(), resource.typeId(), null).stream()
             .filter(o -> !o.id().equals(resource.id()) && o.active())
             .toList();
-    Duration buffer = Duration.ofMinutes(Math.max(0, props.bufferMinutes()));
+    Duration buffer = buffer();
     Instant from = start.isBefore(opens) ? start : opens;
     Instant to = (end.isAfter(closes) ? end : closes).plus(buffer);
     var units = new ArrayList<>(resource.unitIds());
@@ -562,6 +560,11 @@ class BookingService implements Bookings {
         result.add(new Alternative(other.id(), other.name(), start, end));
     }
     return result;
+  }
+
+  /** How long units stay held after a booking ends (changeover). */
+  private Duration buffer() {
+    return Duration.ofMinutes(Math.max(0, props.bufferMinutes()));
   }
 
   /** Whether a booking of {@code resource} could hold its units over [start, heldUntil). */

@@ -263,16 +263,17 @@ public class BookingStore {
 
   /** Whether a failure is PostgreSQL's exclusion constraint saying "this unit is taken". */
   public static boolean isSlotTaken(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof SQLException e && "23P01".equals(e.getSQLState())) return true;
-    }
-    return false;
+    return hasSqlState(failure, "23P01");
   }
 
   /** True if {@code failure} is PostgreSQL breaking a deadlock (SQLSTATE 40P01). */
   public static boolean isDeadlock(Throwable failure) {
+    return hasSqlState(failure, "40P01");
+  }
+
+  private static boolean hasSqlState(Throwable failure, String sqlState) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof SQLException e && "40P01".equals(e.getSQLState())) return true;
+      if (t instanceof SQLException e && sqlState.equals(e.getSQLState())) return true;
     }
     return false;
   }
