@@ -1,5 +1,8 @@
 package app.atrium.booking.live;
 
+import app.atrium.platform.tenant.TenantContext;
+import app.atrium.platform.web.AtriumException;
+import app.atrium.tenancy.Locations;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -33,15 +36,20 @@ public class LiveStreams implements SmartLifecycle {
   private static final BookingFeed.Notice STOP = new BookingFeed.Notice(null, "", "");
 
   private final BookingFeed feed;
+  private final Locations locations;
   private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
   private volatile boolean running;
 
-  LiveStreams(BookingFeed feed) {
+  LiveStreams(BookingFeed feed, Locations locations) {
     this.feed = feed;
+    this.locations = locations;
   }
 
-  /** A new stream of the changes at a location of a tenant. */
-  public SseEmitter open(UUID tenantId, UUID locationId) {
+  /** A new stream of the changes at a location of the current tenant; 404 for any other. */
+  public SseEmitter open(UUID locationId) {
+    if (locations.find(locationId).isEmpty())
+      throw AtriumException.notFound("Location", locationId);
+    UUID tenantId = TenantContext.requireTenantId();
     var emitter = new SseEmitter(LIFETIME.toMillis());
     BlockingQueue<BookingFeed.Notice> queue = new ArrayBlockingQueue<>(BACKLOG);
     var closed = new AtomicBoolean(); // tells the sender to stop

@@ -1,9 +1,6 @@
 package app.atrium.booking.rest;
 
 import app.atrium.booking.live.LiveStreams;
-import app.atrium.platform.tenant.TenantContext;
-import app.atrium.platform.web.AtriumException;
-import app.atrium.tenancy.Locations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
@@ -19,11 +16,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class EventStreamApiController {
 
   private final LiveStreams streams;
-  private final Locations locations;
 
-  EventStreamApiController(LiveStreams streams, Locations locations) {
+  EventStreamApiController(LiveStreams streams) {
     this.streams = streams;
-    this.locations = locations;
   }
 
   @Operation(
@@ -36,8 +31,6 @@ class EventStreamApiController {
               + " after a reconnect, read the state afresh (GET /api/v1/availability).")
   @GetMapping(value = "/api/v1/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter stream(@RequestParam UUID locationId) {
-    if (locations.find(locationId).isEmpty())
-      throw AtriumException.notFound("Location", locationId);
-    return streams.open(TenantContext.requireTenantId(), locationId);
+    return streams.open(locationId);
   }
 }

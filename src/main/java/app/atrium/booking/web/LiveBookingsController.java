@@ -1,9 +1,6 @@
 package app.atrium.booking.web;
 
 import app.atrium.booking.live.LiveStreams;
-import app.atrium.platform.tenant.TenantContext;
-import app.atrium.platform.web.AtriumException;
-import app.atrium.tenancy.Locations;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -20,18 +17,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class LiveBookingsController {
 
   private final LiveStreams streams;
-  private final Locations locations;
 
-  LiveBookingsController(LiveStreams streams, Locations locations) {
+  LiveBookingsController(LiveStreams streams) {
     this.streams = streams;
-    this.locations = locations;
   }
 
   @GetMapping(value = "/live/bookings", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @ResponseBody
   SseEmitter stream(@RequestParam UUID locationId) {
-    if (locations.find(locationId).isEmpty())
-      throw AtriumException.notFound("Location", locationId);
-    return streams.open(TenantContext.requireTenantId(), locationId);
+    return streams.open(locationId);
   }
 }

@@ -37,7 +37,6 @@ public class PostgresListener implements SmartLifecycle {
   private volatile boolean running;
   private volatile Thread thread;
   private volatile Connection connection;
-  private volatile boolean listening;
 
   PostgresListener(@Qualifier("dataSource") HikariDataSource runtime) {
     this.runtime = runtime;
@@ -51,12 +50,7 @@ public class PostgresListener implements SmartLifecycle {
     boolean added = handlers.putIfAbsent(channel, new CopyOnWriteArrayList<>()) == null;
     handlers.get(channel).add(handler);
     // A channel added after start is LISTENed on the next loop turn (a new connection).
-    if (added && connection != null) reconnect();
-  }
-
-  /** True while the connection is up and LISTENing on every channel. */
-  public boolean listening() {
-    return listening;
+    if (added && connection != null) closeQuietly();
   }
 
   @Override
@@ -95,7 +89,6 @@ public class PostgresListener implements SmartLifecycle {
         try (Statement s = c.createStatement()) {
           for (String channel : handlers.keySet()) s.execute("LISTEN " + channel);
         }
-        listening = true;
         backoff = 200;
         PGConnection pg = c.unwrap(PGConnection.class);
         while (running) {
@@ -107,7 +100,6 @@ public class PostgresListener implements SmartLifecycle {
         if (!running) break;
         log.warn("Lost the notification connection ({}); reconnecting", e.getMessage());
       } finally {
-        listening = false;
         connection = null;
       }
       sleep(backoff);
@@ -123,10 +115,6 @@ public class PostgresListener implements SmartLifecycle {
         log.warn("A handler of {} failed: {}", channel, e.toString());
       }
     }
-  }
-
-  private void reconnect() {
-    closeQuietly();
   }
 
   private void closeQuietly() {
