@@ -3,13 +3,18 @@ package app.atrium.plans;
 import app.atrium.platform.web.AtriumException;
 import app.atrium.tenancy.Location;
 import app.atrium.tenancy.Locations;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +138,48 @@ public class Memberships {
   @Transactional(readOnly = true)
   public List<Membership> activeOn(UUID memberId, LocalDate date) {
     return list(memberId, null).stream().filter(m -> m.runsOn(date)).toList();
+  }
+
+  /**
+   * What the membership grants for {@code period}: the plan's allowances prorated by the days of
+   * the month it runs (start day inclusive), hours rounded down to the half hour and other kinds to
+   * whole units. A membership that does not run in the period grants nothing.
+   */
+  @Transactional(readOnly = true)
+  public Entitlement entitlement(UUID membershipId, YearMonth period) {
+    Membership m = get(membershipId);
+    Plan plan = plans.get(m.planId());
+    Map<AllowanceKind, BigDecimal> quantities = new EnumMap<>(AllowanceKind.class);
+    LocalDate first = period.atDay(1);
+    LocalDate last = period.atEndOfMonth();
+    LocalDate from = m.startsOn().isAfter(first) ? m.startsOn() : first;
+    LocalDate to = m.endsOn() != null && m.endsOn().isBefore(last) ? m.endsOn() : last;
+    if (m.status() == MembershipStatus.ACTIVE && !from.isAfter(to)) {
+      long days = ChronoUnit.DAYS.between(from, to) + 1;
+      for (Allowance a : plan.allowances()) {
+        if (a.limitless()) {
+          quantities.put(a.kind(), null);
+        } else {
+          BigDecimal share =
+              plan.period() == PlanPeriod.DAY
+                  ? a.quantity()
+                  : a.quantity()
+                      .multiply(BigDecimal.valueOf(days))
+                      .divide(BigDecimal.valueOf(period.lengthOfMonth()), 6, RoundingMode.DOWN);
+          quantities.put(a.kind(), roundDown(a.kind(), share));
+        }
+      }
+    }
+    return new Entitlement(m.id(), m.memberId(), period, quantities, AllowancePool.MEMBER, false);
+  }
+
+  /** Hours to the half hour below, everything else to the whole unit below. */
+  private static BigDecimal roundDown(AllowanceKind kind, BigDecimal quantity) {
+    if (kind.wholeUnits()) return quantity.setScale(0, RoundingMode.DOWN);
+    return quantity
+        .multiply(BigDecimal.TWO)
+        .setScale(0, RoundingMode.DOWN)
+        .divide(BigDecimal.TWO, 1, RoundingMode.UNNECESSARY);
   }
 
   /** How many memberships with status ACTIVE each plan has (plans without any are absent). */
