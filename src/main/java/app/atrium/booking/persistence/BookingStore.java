@@ -4,6 +4,7 @@ import app.atrium.booking.BookingQuery;
 import app.atrium.booking.Channel;
 import app.atrium.pricing.Quote;
 import app.atrium.pricing.QuoteLine;
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -30,7 +31,7 @@ public class BookingStore {
       """
       SELECT b.id, b.location_id, b.resource_id, b.member_id, b.guest_name, lower(b.during) AS starts,
              upper(b.during) AS ends, b.status, b.channel, b.note, b.series_id, b.created_at,
-             b.price_amount, b.price_currency, b.price_lines::text AS price_lines,
+             b.price_amount, b.price_currency, b.price_lines::text AS price_lines, b.included_hours,
              coalesce((SELECT array_agg(o.unit_id ORDER BY o.unit_id) FROM occupancy o
                        WHERE o.booking_id = b.id), '{}') AS units
       FROM booking b
@@ -103,8 +104,15 @@ public class BookingStore {
   public void freezePrice(UUID bookingId, Quote price) {
     db.sql(
             "UPDATE booking SET price_amount = ?, price_currency = ?,"
-                + " price_lines = CAST(? AS jsonb) WHERE id = ?")
-        .params(price.total(), price.currency(), json.writeValueAsString(price.lines()), bookingId)
+                + " price_lines = CAST(? AS jsonb), included_hours = ? WHERE id = ?")
+        .params(
+            price.total(),
+            price.currency(),
+            json.writeValueAsString(price.lines()),
+            price.included() == null || price.included().hours().signum() == 0
+                ? null
+                : price.included().hours(),
+            bookingId)
         .update();
   }
 
@@ -169,11 +177,12 @@ public class BookingStore {
     db.sql("DELETE FROM occupancy WHERE booking_id = ?").param(bookingId).update();
   }
 
-  public void markCancelled(UUID bookingId, UUID by) {
+  /** Cancels; a {@code late} cancellation keeps the included hours used and the price due. */
+  public void markCancelled(UUID bookingId, UUID by, boolean late) {
     db.sql(
-            "UPDATE booking SET status = 'CANCELLED', cancelled_at = now(), cancelled_by = ?"
-                + " WHERE id = ?")
-        .params(by, bookingId)
+            "UPDATE booking SET status = 'CANCELLED', cancelled_at = now(), cancelled_by = ?,"
+                + " late_cancel = ? WHERE id = ?")
+        .params(by, late, bookingId)
         .update();
   }
 
@@ -304,8 +313,12 @@ public class BookingStore {
   private Quote price(java.sql.ResultSet rs) throws SQLException {
     String frozen = rs.getString("price_lines");
     if (frozen == null) return null;
+    BigDecimal included = rs.getBigDecimal("included_hours");
     return new Quote(
-        rs.getBigDecimal("price_amount"), rs.getString("price_currency"), lines.readValue(frozen));
+        rs.getBigDecimal("price_amount"),
+        rs.getString("price_currency"),
+        lines.readValue(frozen),
+        included == null ? null : new Quote.Included(included, null, null));
   }
 
   private static Timestamp ts(Instant i) {
