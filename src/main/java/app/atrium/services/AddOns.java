@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The tenant's catalogue of add-on services. Each call is one transaction, or joins the caller's. */
+/**
+ * The tenant's catalogue of add-on services. Each call is one transaction, or joins the caller's.
+ */
 public interface AddOns {
 
   /** Services with {@code status} (all when null), active first, in display order. */

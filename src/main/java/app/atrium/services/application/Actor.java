@@ -18,7 +18,10 @@ record Actor(UUID accountId, String name, Role role) {
   static Actor current() {
     AtriumUser user = TenantContext.currentUser().orElse(null);
     if (user == null) return new Actor(null, SYSTEM, null);
-    String name = user.displayName() == null || user.displayName().isBlank() ? user.email() : user.displayName();
+    String name =
+        user.displayName() == null || user.displayName().isBlank()
+            ? user.email()
+            : user.displayName();
     return new Actor(user.accountId(), name, user.role());
   }
 

@@ -20,7 +20,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The catalogue of services: one transaction per use case, joining the caller's when there is one. */
+/**
+ * The catalogue of services: one transaction per use case, joining the caller's when there is one.
+ */
 @Service
 class CatalogueService implements AddOns {
 

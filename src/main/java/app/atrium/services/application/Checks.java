@@ -61,7 +61,9 @@ class Checks {
         fields);
   }
 
-  /** A quantity of {@code unit}: above zero, whole unless the unit is HOUR, two decimals at most. */
+  /**
+   * A quantity of {@code unit}: above zero, whole unless the unit is HOUR, two decimals at most.
+   */
   static void quantity(String field, BigDecimal quantity, AddOnUnit unit) {
     if (quantity == null) throw AtriumException.invalid(field, "is required");
     if (quantity.signum() <= 0) throw AtriumException.invalid(field, "must be greater than 0");
@@ -75,7 +77,9 @@ class Checks {
     if (q.scale() > 2) throw AtriumException.invalid(field, "at most 2 decimals");
   }
 
-  /** When a usage happened: default now, never before 2000 nor (beyond clock skew) in the future. */
+  /**
+   * When a usage happened: default now, never before 2000 nor (beyond clock skew) in the future.
+   */
   Instant occurredAt(String field, Instant at) {
     Instant now = now();
     if (at == null) return now;

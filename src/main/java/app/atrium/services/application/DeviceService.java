@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The register of devices: one transaction per use case. A device's secret is 256 random bits
- * shown once; only its SHA-256 is stored, like the API tokens'.
+ * The register of devices: one transaction per use case. A device's secret is 256 random bits shown
+ * once; only its SHA-256 is stored, like the API tokens'.
  */
 @Service
 public class DeviceService implements Devices {

@@ -17,9 +17,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a member is at home at an instant: the time zone of her running membership's location
- * (else of her latest membership's, else of the coworking's first location), which decides the
- * month her usage belongs to, and the plans she is on that day.
+ * Where a member is at home at an instant: the time zone of her running membership's location (else
+ * of her latest membership's, else of the coworking's first location), which decides the month her
+ * usage belongs to, and the plans she is on that day.
  */
 @Component
 class MemberHomes {

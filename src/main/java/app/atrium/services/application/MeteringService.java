@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Device reports: the report claims its (device, event id) key first, so that a repeat, even one
- * arriving at the same instant, waits for the first and then answers what it did; then the usage
- * is recorded in the same transaction, allowance included.
+ * arriving at the same instant, waits for the first and then answers what it did; then the usage is
+ * recorded in the same transaction, allowance included.
  */
 @Service
 class MeteringService implements Metering {
@@ -145,7 +145,9 @@ class MeteringService implements Metering {
   @Transactional(readOnly = true)
   public DeviceEvent event(UUID eventId) {
     Actor.current().requireStaff();
-    return events.find(eventId).orElseThrow(() -> AtriumException.notFound("Device event", eventId));
+    return events
+        .find(eventId)
+        .orElseThrow(() -> AtriumException.notFound("Device event", eventId));
   }
 
   @Override
@@ -155,7 +157,9 @@ class MeteringService implements Metering {
     DeviceEvent e = open(eventId);
     if (memberId == null) throw AtriumException.invalid("memberId", "is required");
     Member member =
-        members.find(memberId).orElseThrow(() -> AtriumException.invalid("memberId", "no such member"));
+        members
+            .find(memberId)
+            .orElseThrow(() -> AtriumException.invalid("memberId", "no such member"));
     if (giveCard) cards.give(member.id(), e.cardId());
     Device device = devices.find(e.deviceId()).orElseThrow();
     AddOn service = catalogue.get(e.serviceId());

@@ -143,7 +143,8 @@ public class UsageService implements ServiceUsages {
       // The ledger's period is the one the allowance was drawn from: keep the row in it.
       if (use.balance() != null) period = use.balance().period();
     }
-    Split split = UsageSplit.of(r.quantity(), planIncluded, fromAllowance, service.price(), currency);
+    Split split =
+        UsageSplit.of(r.quantity(), planIncluded, fromAllowance, service.price(), currency);
     Member m = r.member();
     ServiceUsage usage =
         new ServiceUsage(
@@ -195,11 +196,13 @@ public class UsageService implements ServiceUsages {
     BigDecimal left = UsageSplit.left(original, corrected).quantity();
     if (left.signum() == 0) {
       throw AtriumException.conflict(
-          "already-corrected", "This entry has been corrected in full; nothing is left to take back.");
+          "already-corrected",
+          "This entry has been corrected in full; nothing is left to take back.");
     }
     if (d.quantity().compareTo(left) > 0) {
       throw AtriumException.invalid(
-          "quantity", "at most " + left.stripTrailingZeros().toPlainString() + " is left to correct");
+          "quantity",
+          "at most " + left.stripTrailingZeros().toPlainString() + " is left to correct");
     }
     Currency currency = Currency.getInstance(entry.currency());
     String reason = d.reason().strip();
@@ -209,6 +212,7 @@ public class UsageService implements ServiceUsages {
             corrected,
             d.quantity(),
             entry.allowanceKind() != null,
+            entry.allowanceKind() != null && unlimited(entry),
             entry.unitPrice(),
             currency);
     giveBack(entry, c.allowance(), reason);
@@ -245,15 +249,14 @@ public class UsageService implements ServiceUsages {
 
   /** Returns included units to the allowance the entry drew them from (see {@link UsageSplit}). */
   private void giveBack(ServiceUsage entry, UsageSplit.AllowanceReturn back, String reason) {
-    UsageSource source =
-        entry.source() == Source.DEVICE ? UsageSource.DEVICE : UsageSource.SERVICE;
+    UsageSource source = entry.source() == Source.DEVICE ? UsageSource.DEVICE : UsageSource.SERVICE;
     switch (back) {
       case UsageSplit.AllowanceReturn.None n -> {}
       case UsageSplit.AllowanceReturn.GiveBackEntry g -> {
         BigDecimal returned = allowances.giveBack(source, entry.id(), reason);
-        BigDecimal short_ = g.units().subtract(returned == null ? BigDecimal.ZERO : returned);
-        // The ledger gave back less than the entry had included: credit the difference.
-        if (short_.signum() > 0) credit(entry, short_, reason);
+        BigDecimal shortfall = g.units().subtract(returned);
+        // The ledger held less of the entry than it had included: credit the difference.
+        if (shortfall.signum() > 0 && !unlimited(entry)) credit(entry, shortfall, reason);
       }
       case UsageSplit.AllowanceReturn.Credit c -> credit(entry, c.units(), reason);
     }
@@ -261,6 +264,12 @@ public class UsageService implements ServiceUsages {
 
   private void credit(ServiceUsage entry, BigDecimal units, String reason) {
     allowances.adjust(entry.memberId(), entry.allowanceKind(), entry.period(), units, reason);
+  }
+
+  /** Whether the member's allowance the entry drew on is unlimited in the entry's month. */
+  private boolean unlimited(ServiceUsage entry) {
+    return allowances.balances(entry.memberId(), entry.period()).stream()
+        .anyMatch(b -> b.kind() == entry.allowanceKind() && b.unlimited());
   }
 
   @Override
@@ -289,7 +298,8 @@ public class UsageService implements ServiceUsages {
       throw AtriumException.invalid("month", "must be between 2000-01 and 2100-12");
     }
     Actor actor = Actor.current();
-    Member member = members.find(memberId).orElseThrow(() -> AtriumException.notFound("Member", memberId));
+    Member member =
+        members.find(memberId).orElseThrow(() -> AtriumException.notFound("Member", memberId));
     if (actor.member() && !member.id().equals(ownMemberId(actor))) {
       throw AtriumException.notFound("Member", memberId);
     }
@@ -324,8 +334,7 @@ public class UsageService implements ServiceUsages {
               sum));
       amount = amount.add(sum);
     }
-    return new MonthUsage(
-        memberId, month, tenants.current().currency(), entries, totals, amount);
+    return new MonthUsage(memberId, month, tenants.current().currency(), entries, totals, amount);
   }
 
   @Override

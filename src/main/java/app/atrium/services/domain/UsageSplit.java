@@ -8,13 +8,22 @@ import java.util.Currency;
  * How a usage is split into included and paid units and priced, and how a correction takes units
  * back. Plain functions of frozen numbers, no database.
  *
- * <p>The correction rule: a correction takes back paid units first (the member is refunded before
- * her allowance is restored), then included ones. Included units that came from an allowance go
- * back to it: when one correction takes back everything the entry had included, the entry's own
- * allowance use is given back whole; otherwise (a part, or the rest after an earlier part) the
- * allowance is credited by the units taken back. Plan-included units draw no allowance, so nothing
- * goes back. The correction that takes the last paid unit refunds exactly what is left of the
- * entry's amount, so an entry corrected in full always nets to zero.
+ * <p>The correction rule. A correction takes back paid units first (the member is refunded before
+ * her allowance is restored), then included ones. Plan-included units drew no allowance: nothing
+ * goes back. Included units that came from an allowance go back to it:
+ *
+ * <ul>
+ *   <li>when the correction takes back the last of the entry's included units and no earlier
+ *       correction gave any back, the entry's own allowance use is given back whole (the ledger
+ *       then shows the use undone);
+ *   <li>otherwise a limited allowance is credited with the units taken back (a staff adjustment of
+ *       the entry's period), so that what is left is what it would have been without them;
+ *   <li>an unlimited allowance (coffee) never runs out, so a part taken back changes nothing; its
+ *       use is given back whole once the last included unit is taken back.
+ * </ul>
+ *
+ * The correction that takes the last paid unit refunds exactly what is left of the entry's amount,
+ * so an entry corrected in full always nets to zero.
  */
 public final class UsageSplit {
 
@@ -24,7 +33,8 @@ public final class UsageSplit {
   public record Split(BigDecimal included, BigDecimal paid, BigDecimal amount) {}
 
   /** A usage entry's quantities, or what its corrections took back so far (as positive numbers). */
-  public record Quantities(BigDecimal quantity, BigDecimal included, BigDecimal paid, BigDecimal amount) {
+  public record Quantities(
+      BigDecimal quantity, BigDecimal included, BigDecimal paid, BigDecimal amount) {
 
     public static final Quantities NONE =
         new Quantities(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
@@ -43,7 +53,7 @@ public final class UsageSplit {
     /** Nothing to give back: no included units taken back, or none came from an allowance. */
     record None() implements AllowanceReturn {}
 
-    /** Give back the entry's whole allowance use, {@code units} of it. */
+    /** Give back the entry's whole allowance use: {@code units}, all it had included. */
     record GiveBackEntry(BigDecimal units) implements AllowanceReturn {}
 
     /** Credit the allowance of the entry's period by {@code units}. */
@@ -82,7 +92,8 @@ public final class UsageSplit {
 
   /**
    * Takes back {@code quantity} of an entry priced at {@code unitPrice}, of which {@code corrected}
-   * was taken back before; {@code fromAllowance} whether its included units came from an allowance.
+   * was taken back before. {@code fromAllowance}: its included units came from an allowance, which
+   * is {@code unlimited} or not.
    *
    * @throws IllegalArgumentException when quantity is not above zero or more than is left
    */
@@ -91,6 +102,7 @@ public final class UsageSplit {
       Quantities corrected,
       BigDecimal quantity,
       boolean fromAllowance,
+      boolean unlimited,
       BigDecimal unitPrice,
       Currency currency) {
     Quantities left = left(entry, corrected);
@@ -102,10 +114,12 @@ public final class UsageSplit {
     BigDecimal included = quantity.subtract(paid);
     BigDecimal amount =
         paid.compareTo(left.paid()) == 0 ? left.amount() : price(paid, unitPrice, currency);
+    boolean last = included.signum() > 0 && included.compareTo(left.included()) == 0;
     AllowanceReturn back;
     if (!fromAllowance || included.signum() == 0) back = new AllowanceReturn.None();
-    else if (corrected.included().signum() == 0 && included.compareTo(entry.included()) == 0)
-      back = new AllowanceReturn.GiveBackEntry(included);
+    else if (last && (corrected.included().signum() == 0 || unlimited))
+      back = new AllowanceReturn.GiveBackEntry(entry.included());
+    else if (unlimited) back = new AllowanceReturn.None();
     else back = new AllowanceReturn.Credit(included);
     return new Correction(included, paid, amount, back);
   }

@@ -13,7 +13,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for {@code device_event}: one row per (device, its event id), claimed before anything else. */
+/**
+ * SQL for {@code device_event}: one row per (device, its event id), claimed before anything else.
+ */
 @Repository
 public class DeviceEventStore {
 

@@ -4,7 +4,6 @@ import app.atrium.plans.AllowanceKind;
 import app.atrium.services.AddOnUnit;
 import app.atrium.services.ServiceUsage;
 import app.atrium.services.domain.UsageSplit.Quantities;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -96,7 +95,10 @@ public class UsageStore {
         .query(
             (rs, i) ->
                 new Quantities(
-                    rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)))
+                    rs.getBigDecimal(1),
+                    rs.getBigDecimal(2),
+                    rs.getBigDecimal(3),
+                    rs.getBigDecimal(4)))
         .single();
   }
 
@@ -112,7 +114,9 @@ public class UsageStore {
   /** What a member pays herself for one month: her rows no company pays. */
   public List<ServiceUsage> paidByMember(UUID memberId, YearMonth period) {
     return db.sql(
-            SELECT + " WHERE u.member_id = ? AND u.period = ? AND u.payer_company_id IS NULL" + ORDER)
+            SELECT
+                + " WHERE u.member_id = ? AND u.period = ? AND u.payer_company_id IS NULL"
+                + ORDER)
         .param(memberId)
         .param(period.atDay(1))
         .query(UsageStore::usage)
@@ -161,5 +165,4 @@ public class UsageStore {
         rs.getString("reason"),
         rs.getObject("payer_company_id", UUID.class));
   }
-
 }

@@ -72,7 +72,8 @@ class ServicesApiController {
 
   @Operation(
       summary = "Archive a service",
-      description = "It can no longer be recorded; its usage stays. Archiving twice changes nothing.")
+      description =
+          "It can no longer be recorded; its usage stays. Archiving twice changes nothing.")
   @PostMapping("/{id}/archive")
   AddOn archive(@PathVariable UUID id) {
     return catalogue.archive(id);
