@@ -30,7 +30,7 @@ class DeviceMeteringTest extends ServicesTestSupport {
   void a_printer_and_asels_card() throws Exception {
     c = coworking();
     Answer registered =
-        post(
+        postJson(
             "/api/v1/devices",
             c.token(),
             Map.of(
@@ -47,7 +47,7 @@ class DeviceMeteringTest extends ServicesTestSupport {
     authorization = registered.body().get("authorization").asText();
     assertThat(authorization).startsWith("Device " + printer + ":dev_");
     assertThat(
-            post(
+            postJson(
                     "/api/v1/member-cards",
                     c.token(),
                     Map.of("memberId", c.asel(), "cardId", "04a1b2"))
@@ -156,7 +156,7 @@ class DeviceMeteringTest extends ServicesTestSupport {
     assertThat(waiting.body().get(0).get("cardId").asText()).isEqualTo("FFEE01");
 
     Answer resolved =
-        post(
+        postJson(
             "/api/v1/devices/events/" + eventId + "/resolve",
             c.token(),
             Map.of("memberId", c.dana(), "giveCard", true));
@@ -167,7 +167,7 @@ class DeviceMeteringTest extends ServicesTestSupport {
     assertThat(total(month(c, c.dana(), "2027-01"), "PRINTING").get("quantity").decimalValue())
         .isEqualByComparingTo("12");
     assertThat(
-            post(
+            postJson(
                     "/api/v1/devices/events/" + eventId + "/resolve",
                     c.token(),
                     Map.of("memberId", c.asel()))
@@ -184,7 +184,7 @@ class DeviceMeteringTest extends ServicesTestSupport {
   void staff_may_dismiss_an_unknown_report_and_nothing_is_recorded() throws Exception {
     String eventId =
         report(authorization, event("GUEST", null, 1, "x")).body().get("eventId").asText();
-    Answer dismissed = post("/api/v1/devices/events/" + eventId + "/dismiss", c.token(), null);
+    Answer dismissed = postJson("/api/v1/devices/events/" + eventId + "/dismiss", c.token(), null);
     assertThat(dismissed.body().get("status").asText()).isEqualTo("DISMISSED");
     assertThat(send(get("/api/v1/devices/events"), c.token(), null).body()).isEmpty();
     assertThat(rows(c, "service_usage")).isZero();
@@ -212,12 +212,12 @@ class DeviceMeteringTest extends ServicesTestSupport {
 
   @Test
   void a_new_secret_or_retirement_stops_the_old_secret_at_once() throws Exception {
-    Answer rotated = post("/api/v1/devices/" + printer + "/secret", c.token(), null);
+    Answer rotated = postJson("/api/v1/devices/" + printer + "/secret", c.token(), null);
     assertThat(rotated.status()).isEqualTo(200);
     String fresh = rotated.body().get("authorization").asText();
     assertThat(report(authorization, event("04A1B2", null, 1, "a")).status()).isEqualTo(401);
     assertThat(report(fresh, event("04A1B2", null, 1, "a")).status()).isEqualTo(201);
-    post("/api/v1/devices/" + printer + "/retire", c.token(), null);
+    postJson("/api/v1/devices/" + printer + "/retire", c.token(), null);
     assertThat(report(fresh, event("04A1B2", null, 1, "b")).status()).isEqualTo(401);
     assertThat(rows(c, "service_usage")).isEqualTo(1);
   }
@@ -252,13 +252,13 @@ class DeviceMeteringTest extends ServicesTestSupport {
         .isEqualTo(404);
     assertThat(send(get("/api/v1/devices/events"), other.token(), null).body()).isEmpty();
     assertThat(
-            post(
+            postJson(
                     "/api/v1/devices/events/" + eventId + "/resolve",
                     other.token(),
                     Map.of("memberId", UUID.randomUUID()))
                 .status())
         .isEqualTo(404);
-    assertThat(post("/api/v1/devices/" + printer + "/secret", other.token(), null).status())
+    assertThat(postJson("/api/v1/devices/" + printer + "/secret", other.token(), null).status())
         .isEqualTo(404);
     // A card of the other coworking is unknown here, even with the same id.
     UUID theirs =
@@ -271,7 +271,7 @@ class DeviceMeteringTest extends ServicesTestSupport {
                             "Other", "", null, "", null, false, List.of()))
                     .id());
     assertThat(
-            post(
+            postJson(
                     "/api/v1/member-cards",
                     other.token(),
                     Map.of("memberId", theirs, "cardId", "SHARED-1"))
@@ -279,7 +279,7 @@ class DeviceMeteringTest extends ServicesTestSupport {
         .isEqualTo(201);
     assertThat(report(authorization, event("SHARED-1", null, 1, "o2")).status()).isEqualTo(422);
     assertThat(
-            post(
+            postJson(
                     "/api/v1/member-cards",
                     other.token(),
                     Map.of("memberId", c.asel(), "cardId", "X1"))
@@ -290,10 +290,11 @@ class DeviceMeteringTest extends ServicesTestSupport {
   @Test
   void a_card_belongs_to_one_member_and_staff_take_it_back() throws Exception {
     Answer taken =
-        post("/api/v1/member-cards", c.token(), Map.of("memberId", c.dana(), "cardId", "04A1B2"));
+        postJson(
+            "/api/v1/member-cards", c.token(), Map.of("memberId", c.dana(), "cardId", "04A1B2"));
     assertThat(taken.status()).isEqualTo(409);
     assertThat(
-            post(
+            postJson(
                     "/api/v1/member-cards",
                     c.token(),
                     Map.of("memberId", c.asel(), "cardId", "04A1B2"))

@@ -24,7 +24,7 @@ class ServiceCatalogueApiTest extends ServicesTestSupport {
   void staff_add_change_archive_and_restore_a_service() throws Exception {
     var body = service("LOCKER", "Locker", "MONTH", 5000, null);
     body.put("includedPlanIds", List.of(c.residentPlan()));
-    Answer created = post("/api/v1/services", c.token(), body);
+    Answer created = postJson("/api/v1/services", c.token(), body);
     assertThat(created.status()).isEqualTo(201);
     JsonNode s = created.body();
     assertThat(s.get("code").asText()).isEqualTo("LOCKER");
@@ -45,7 +45,7 @@ class ServiceCatalogueApiTest extends ServicesTestSupport {
     assertThat(updated.body().get("name").asText()).isEqualTo("Locker (small)");
 
     assertThat(
-            post("/api/v1/services/" + id + "/archive", c.token(), null)
+            postJson("/api/v1/services/" + id + "/archive", c.token(), null)
                 .body()
                 .get("status")
                 .asText())
@@ -55,7 +55,7 @@ class ServiceCatalogueApiTest extends ServicesTestSupport {
     assertThat(send(get("/api/v1/services?status=ARCHIVED"), c.token(), null).body().toString())
         .contains(id);
     assertThat(
-            post("/api/v1/services/" + id + "/restore", c.token(), null)
+            postJson("/api/v1/services/" + id + "/restore", c.token(), null)
                 .body()
                 .get("status")
                 .asText())
@@ -82,7 +82,7 @@ class ServiceCatalogueApiTest extends ServicesTestSupport {
             new Case("includedPlanIds", List.of(UUID.randomUUID()), 422))) {
       var body = service("LOCKER", "Locker", "MONTH", 5000, null);
       body.put(k.field(), k.value());
-      Answer a = post("/api/v1/services", c.token(), body);
+      Answer a = postJson("/api/v1/services", c.token(), body);
       assertThat(a.status())
           .as("%s = %s: %s", k.field(), k.value(), a.body())
           .isEqualTo(k.status());
@@ -92,9 +92,9 @@ class ServiceCatalogueApiTest extends ServicesTestSupport {
     }
     var missing = service("LOCKER", "Locker", "MONTH", 5000, null);
     missing.remove("unit");
-    assertThat(post("/api/v1/services", c.token(), missing).status()).isEqualTo(422);
+    assertThat(postJson("/api/v1/services", c.token(), missing).status()).isEqualTo(422);
     var duplicate = service("PRINTING", "Another printing", "PAGE", 10, null);
-    Answer taken = post("/api/v1/services", c.token(), duplicate);
+    Answer taken = postJson("/api/v1/services", c.token(), duplicate);
     assertThat(taken.status()).isEqualTo(409);
     assertThat(taken.body().get("type").asText()).endsWith("/duplicate-code");
     var rename = service("COFFEE", "Printing", "PAGE", 10, null);
@@ -115,7 +115,7 @@ class ServiceCatalogueApiTest extends ServicesTestSupport {
   void only_owners_and_admins_change_the_catalogue_and_members_may_read_it() throws Exception {
     String accountant = addUser(c.tenant(), Role.ACCOUNTANT, "Aigerim");
     String token = token(accountant, c.tenant().password(), c.tenant().slug());
-    assertThat(post("/api/v1/services", token, service("X", "X", "PIECE", 1, null)).status())
+    assertThat(postJson("/api/v1/services", token, service("X", "X", "PIECE", 1, null)).status())
         .isEqualTo(403);
     assertThat(send(get("/api/v1/services"), token, null).body()).hasSize(c.services().size());
   }
@@ -127,15 +127,15 @@ class ServiceCatalogueApiTest extends ServicesTestSupport {
     assertThat(send(get("/api/v1/services/" + c.service("PRINTING")), other.token(), null).status())
         .isEqualTo(404);
     assertThat(
-            post("/api/v1/services/" + c.service("PRINTING") + "/archive", other.token(), null)
+            postJson("/api/v1/services/" + c.service("PRINTING") + "/archive", other.token(), null)
                 .status())
         .isEqualTo(404);
     var body = service("PRINTING", "Печать", "PAGE", 15, null);
-    assertThat(post("/api/v1/services", other.token(), body).status()).isEqualTo(201);
+    assertThat(postJson("/api/v1/services", other.token(), body).status()).isEqualTo(201);
     // A plan of this coworking cannot be named by the other one.
     body = service("LOCKER", "Locker", "MONTH", 1, null);
     body.put("includedPlanIds", List.of(c.residentPlan()));
-    assertThat(post("/api/v1/services", other.token(), body).status()).isEqualTo(422);
+    assertThat(postJson("/api/v1/services", other.token(), body).status()).isEqualTo(422);
     assertThat(
             send(get("/api/v1/services/" + c.service("PRINTING")), c.token(), null)
                 .body()

@@ -111,7 +111,7 @@ class ServiceUsageApiTest extends ServicesTestSupport {
     body.put("quantity", 1);
     body.put("occurredAt", "2027-01-31T20:30:00Z");
     clock.setInstant(Instant.parse("2027-02-02T06:00:00Z"));
-    Answer late = post("/api/v1/service-usages", c.token(), body);
+    Answer late = postJson("/api/v1/service-usages", c.token(), body);
     assertThat(late.status()).isEqualTo(201);
     assertThat(late.body().get("period").asText()).isEqualTo("2027-02");
     assertThat(month(c, c.asel(), "2027-01").body().get("entries")).isEmpty();
@@ -203,11 +203,11 @@ class ServiceUsageApiTest extends ServicesTestSupport {
     unknown.put("memberId", c.asel());
     unknown.put("serviceId", UUID.randomUUID());
     unknown.put("quantity", 1);
-    assertThat(post("/api/v1/service-usages", c.token(), unknown).status()).isEqualTo(422);
+    assertThat(postJson("/api/v1/service-usages", c.token(), unknown).status()).isEqualTo(422);
     Map<String, Object> future = new LinkedHashMap<>(unknown);
     future.put("serviceId", c.service("PREMIUM_COFFEE"));
     future.put("occurredAt", "2027-02-15T06:00:00Z");
-    assertThat(post("/api/v1/service-usages", c.token(), future).status()).isEqualTo(422);
+    assertThat(postJson("/api/v1/service-usages", c.token(), future).status()).isEqualTo(422);
     assertThat(correct(entry, 3, "more than recorded").status()).isEqualTo(422);
     assertThat(correct(entry, 1, " ").status()).isEqualTo(422);
     assertThat(correct(UUID.randomUUID(), 1, "unknown").status()).isEqualTo(404);
@@ -222,7 +222,7 @@ class ServiceUsageApiTest extends ServicesTestSupport {
   @Test
   void an_archived_service_cannot_be_added_but_its_usage_stays() throws Exception {
     use(c, c.asel(), "PREMIUM_COFFEE", 1);
-    post("/api/v1/services/" + c.service("PREMIUM_COFFEE") + "/archive", c.token(), null);
+    postJson("/api/v1/services/" + c.service("PREMIUM_COFFEE") + "/archive", c.token(), null);
     assertThat(use(c, c.asel(), "PREMIUM_COFFEE", 1).status()).isEqualTo(422);
     assertThat(month(c, c.asel(), "2027-01").body().get("entries")).hasSize(1);
   }
@@ -283,9 +283,9 @@ class ServiceUsageApiTest extends ServicesTestSupport {
     body.put("memberId", c.asel());
     body.put("serviceId", c.service("PREMIUM_COFFEE"));
     body.put("quantity", 1);
-    assertThat(post("/api/v1/service-usages", asel, body).status()).isEqualTo(403);
+    assertThat(postJson("/api/v1/service-usages", asel, body).status()).isEqualTo(403);
     assertThat(
-            post(
+            postJson(
                     "/api/v1/service-usages/" + entry + "/corrections",
                     asel,
                     Map.of("quantity", 1, "reason", "x"))
@@ -307,7 +307,7 @@ class ServiceUsageApiTest extends ServicesTestSupport {
                 .status())
         .isEqualTo(404);
     assertThat(
-            post(
+            postJson(
                     "/api/v1/service-usages/" + entry + "/corrections",
                     other.token(),
                     Map.of("quantity", 1, "reason", "x"))
@@ -317,12 +317,12 @@ class ServiceUsageApiTest extends ServicesTestSupport {
     body.put("memberId", c.asel());
     body.put("serviceId", c.service("PRINTING"));
     body.put("quantity", 1);
-    assertThat(post("/api/v1/service-usages", other.token(), body).status()).isEqualTo(422);
+    assertThat(postJson("/api/v1/service-usages", other.token(), body).status()).isEqualTo(422);
     assertThat(rows(c, "service_usage")).isEqualTo(1);
   }
 
   private Answer correct(UUID entry, Object quantity, String reason) throws Exception {
-    return post(
+    return postJson(
         "/api/v1/service-usages/" + entry + "/corrections",
         c.token(),
         Map.of("quantity", quantity, "reason", reason));

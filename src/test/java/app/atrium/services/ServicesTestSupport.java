@@ -182,7 +182,7 @@ abstract class ServicesTestSupport extends IntegrationTest {
   }
 
   private UUID create(TestTenant t, Map<String, Object> body) throws Exception {
-    Answer a = post("/api/v1/services", t.token(), body);
+    Answer a = postJson("/api/v1/services", t.token(), body);
     if (a.status() != 201) throw new IllegalStateException("service not created: " + a);
     return UUID.fromString(a.body().get("id").asText());
   }
@@ -193,7 +193,7 @@ abstract class ServicesTestSupport extends IntegrationTest {
     body.put("memberId", member);
     body.put("serviceId", c.service(code));
     body.put("quantity", quantity);
-    return post("/api/v1/service-usages", c.token(), body);
+    return postJson("/api/v1/service-usages", c.token(), body);
   }
 
   Answer month(Coworking c, UUID member, String month) throws Exception {
@@ -212,7 +212,7 @@ abstract class ServicesTestSupport extends IntegrationTest {
     throw new AssertionError("no total for " + code + " in " + month.body());
   }
 
-  Answer post(String path, String token, Object body) throws Exception {
+  Answer postJson(String path, String token, Object body) throws Exception {
     return send(
         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path),
         token,

@@ -8,6 +8,7 @@ import app.atrium.services.AddOn;
 import app.atrium.services.AddOnStatus;
 import app.atrium.services.AddOns;
 import app.atrium.services.Device;
+import app.atrium.services.DeviceEvent;
 import app.atrium.services.DeviceKind;
 import app.atrium.services.DeviceReport;
 import app.atrium.services.Devices;
@@ -75,8 +76,10 @@ class DevicesController {
     try {
       if (binding.hasErrors()) throw AtriumException.invalid("kind", "choose a kind");
       IssuedSecret issued = devices.register(form.toDraft());
-      redirect.addFlashAttribute("issued", issued);
-      return "redirect:/staff/devices/" + issued.device().id();
+      // Shown in this answer only: a secret never goes into the session store as a flash would.
+      model.addAttribute("issued", issued);
+      model.addAttribute("form", DeviceForm.of(issued.device()));
+      return device(issued.device().id(), model);
     } catch (AtriumException e) {
       model.addAttribute("flashError", e.getMessage());
       return list(model);
@@ -112,9 +115,9 @@ class DevicesController {
   }
 
   @PostMapping("/staff/devices/{id}/secret")
-  String rotate(@PathVariable UUID id, RedirectAttributes redirect) {
-    redirect.addFlashAttribute("issued", devices.rotateSecret(id));
-    return "redirect:/staff/devices/" + id;
+  String rotate(@PathVariable UUID id, Model model) {
+    model.addAttribute("issued", devices.rotateSecret(id));
+    return device(id, model);
   }
 
   @PostMapping("/staff/devices/{id}/retire")
@@ -146,7 +149,11 @@ class DevicesController {
                   Numbers.parse("quantity", quantity),
                   "simulated-" + UUID.randomUUID(),
                   null));
-      redirect.addFlashAttribute("simulated", reading.event());
+      DeviceEvent event = reading.event();
+      redirect.addFlashAttribute("simulatedStatus", event.status().name());
+      redirect.addFlashAttribute("simulatedQuantity", Numbers.plain(event.quantity()));
+      redirect.addFlashAttribute("simulatedService", event.serviceName());
+      redirect.addFlashAttribute("simulatedCard", event.cardId());
       if (reading.usage() != null) {
         redirect.addFlashAttribute(
             "simulatedFor",
