@@ -189,6 +189,35 @@ class ServiceUsageApiTest extends ServicesTestSupport {
   }
 
   @Test
+  void two_corrections_of_the_same_entry_at_once_cannot_take_back_more_than_it_had()
+      throws Exception {
+    UUID entry = id(use(c, c.asel(), "PRINTING", 110)); // 100 included, 10 paid
+    var start = new java.util.concurrent.CountDownLatch(1);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var answers = new java.util.ArrayList<java.util.concurrent.Future<Answer>>();
+      for (int i = 0; i < 2; i++) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return correct(entry, 80, "printed twice");
+                }));
+      }
+      start.countDown();
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (var a : answers) statuses.add(a.get().status());
+      assertThat(statuses).containsExactlyInAnyOrder(201, 422);
+    } finally {
+      pool.shutdownNow();
+    }
+    JsonNode printing = total(month(c, c.asel(), "2027-01"), "PRINTING");
+    assertThat(printing.get("quantity").decimalValue()).isEqualByComparingTo("30");
+    assertThat(printing.get("paidQuantity").decimalValue()).isEqualByComparingTo("0");
+    assertThat(left(c, c.asel(), AllowanceKind.PRINTED_PAGES)).isEqualByComparingTo("70");
+  }
+
+  @Test
   void bad_usage_and_corrections_are_refused_and_change_nothing() throws Exception {
     UUID entry = id(use(c, c.asel(), "PREMIUM_COFFEE", 2));
     long before = rows(c, "service_usage");

@@ -11,7 +11,6 @@ import app.atrium.services.Metering.MeterReading;
 import app.atrium.services.ServiceUsage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -51,7 +50,6 @@ class DeviceReportsApiController {
               + " deviceEventId of a device twice counts once: the repeat answers 200 with the"
               + " first result. A card no member holds is 422 'unknown-card': the report is kept"
               + " for staff to resolve, so do not resend it.")
-  @SecurityRequirements
   @PostMapping("/api/v1/devices/events")
   ResponseEntity<Object> report(
       @Parameter(description = "Device <device id>:<secret>")
