@@ -32,6 +32,7 @@ public class BookingStore {
       SELECT b.id, b.location_id, b.resource_id, b.member_id, b.guest_name, lower(b.during) AS starts,
              upper(b.during) AS ends, b.status, b.channel, b.note, b.series_id, b.created_at,
              b.price_amount, b.price_currency, b.price_lines::text AS price_lines, b.included_hours,
+             b.included_left, b.included_granted,
              coalesce((SELECT array_agg(o.unit_id ORDER BY o.unit_id) FROM occupancy o
                        WHERE o.booking_id = b.id), '{}') AS units
       FROM booking b
@@ -102,16 +103,18 @@ public class BookingStore {
 
   /** Freezes the price quoted for the booking: what it is charged, whatever the rules say later. */
   public void freezePrice(UUID bookingId, Quote price) {
+    Quote.Included included = price.included();
     db.sql(
             "UPDATE booking SET price_amount = ?, price_currency = ?,"
-                + " price_lines = CAST(? AS jsonb), included_hours = ? WHERE id = ?")
+                + " price_lines = CAST(? AS jsonb), included_hours = ?, included_left = ?,"
+                + " included_granted = ? WHERE id = ?")
         .params(
             price.total(),
             price.currency(),
             json.writeValueAsString(price.lines()),
-            price.included() == null || price.included().hours().signum() == 0
-                ? null
-                : price.included().hours(),
+            included == null ? null : included.hours(),
+            included == null ? null : included.left(),
+            included == null ? null : included.granted(),
             bookingId)
         .update();
   }
@@ -318,7 +321,10 @@ public class BookingStore {
         rs.getBigDecimal("price_amount"),
         rs.getString("price_currency"),
         lines.readValue(frozen),
-        included == null ? null : new Quote.Included(included, null, null));
+        included == null
+            ? null
+            : new Quote.Included(
+                included, rs.getBigDecimal("included_left"), rs.getBigDecimal("included_granted")));
   }
 
   private static Timestamp ts(Instant i) {
