@@ -298,6 +298,28 @@ class AllowanceLedgerTest extends AllowanceFixture {
     assertThat(Duration.ofDays(1)).isPositive();
   }
 
+  @org.springframework.beans.factory.annotation.Autowired app.atrium.booking.Bookings bookings;
+
+  @Test
+  void billing_reads_each_booking_with_its_included_and_paid_part_of_the_month() throws Exception {
+    book(rooms.get(0), at(TUESDAY, 10), at(TUESDAY, 13));
+    book(rooms.get(1), at(TUESDAY, 14), at(TUESDAY, 17));
+    String cancelledInTime = id(book(rooms.get(2), at(TUESDAY, 18), at(TUESDAY, 19)));
+    postJson("/api/v1/bookings/" + cancelledInTime + "/cancel", Map.of());
+    // February is another month.
+    book(rooms.get(0), at(LocalDate.of(2027, 2, 2), 10), at(LocalDate.of(2027, 2, 2), 11));
+
+    var charges =
+        inTenant(
+            t.tenantId(), () -> bookings.charges(List.of(member), java.time.YearMonth.of(2027, 1)));
+    assertThat(charges).hasSize(2);
+    assertThat(charges.get(0).includedHours()).isEqualByComparingTo("3");
+    assertThat(charges.get(0).amount()).isEqualByComparingTo("0");
+    assertThat(charges.get(1).paidHours()).isEqualByComparingTo("1");
+    assertThat(charges.get(1).amount()).isEqualByComparingTo("4000");
+    assertThat(charges).allMatch(c -> c.usesRoomHours() && !c.lateCancel());
+  }
+
   private String id(org.springframework.mock.web.MockHttpServletResponse r) throws Exception {
     if (r.getStatus() != 201)
       throw new AssertionError(r.getStatus() + " " + r.getContentAsString());

@@ -9,6 +9,7 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -288,6 +289,52 @@ public class BookingStore {
       if (t instanceof SQLException e && sqlState.equals(e.getSQLState())) return true;
     }
     return false;
+  }
+
+  /** A member's priced booking of a month, as billing reads it. */
+  public record Charged(
+      UUID id,
+      UUID memberId,
+      UUID resourceId,
+      Instant start,
+      Instant end,
+      BigDecimal includedHours,
+      BigDecimal amount,
+      String currency,
+      boolean lateCancel) {}
+
+  /**
+   * Bookings of {@code memberIds} starting between the two local dates (inclusive) at their
+   * location, confirmed or cancelled late, that carry a price or included hours.
+   */
+  public List<Charged> charged(Collection<UUID> memberIds, LocalDate first, LocalDate last) {
+    if (memberIds.isEmpty()) return List.of();
+    return db.sql(
+            """
+            SELECT b.id, b.member_id, b.resource_id, lower(b.during) AS starts,
+                   upper(b.during) AS ends, b.included_hours, b.price_amount, b.price_currency,
+                   b.late_cancel
+              FROM booking b JOIN location l ON l.tenant_id = b.tenant_id AND l.id = b.location_id
+             WHERE b.member_id = ANY(?::uuid[])
+               AND (b.status = 'CONFIRMED' OR b.late_cancel)
+               AND (b.price_amount > 0 OR b.included_hours > 0)
+               AND (lower(b.during) AT TIME ZONE l.time_zone)::date BETWEEN ? AND ?
+             ORDER BY lower(b.during), b.id
+            """)
+        .params(memberIds.toArray(UUID[]::new), first, last)
+        .query(
+            (rs, i) ->
+                new Charged(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("member_id", UUID.class),
+                    rs.getObject("resource_id", UUID.class),
+                    rs.getTimestamp("starts").toInstant(),
+                    rs.getTimestamp("ends").toInstant(),
+                    rs.getBigDecimal("included_hours"),
+                    rs.getBigDecimal("price_amount"),
+                    rs.getString("price_currency"),
+                    rs.getBoolean("late_cancel")))
+        .list();
   }
 
   private Row row(java.sql.ResultSet rs, int i) throws SQLException {
