@@ -109,7 +109,7 @@ class AllowanceLedgerPropertiesTest {
             .create(
                 new Onboarding.NewCoworking(
                     "Ledger properties",
-                    "ledger-props",
+                    "ledger-props-" + UUID.randomUUID().toString().substring(0, 8),
                     "KZT",
                     "en",
                     "Asia/Almaty",
