@@ -37,6 +37,8 @@ CREATE POLICY tenant_isolation ON allowance_account
 CREATE TABLE allowance_entry (
   tenant_id  uuid NOT NULL REFERENCES tenant (id),
   id         uuid NOT NULL,
+  -- The order entries were written in (timestamps may tie).
+  seq        bigint GENERATED ALWAYS AS IDENTITY,
   account_id uuid NOT NULL,
   entry      text NOT NULL CHECK (entry IN ('GRANT', 'USE', 'GIVE_BACK', 'ADJUST')),
   granted    numeric(10,2) NOT NULL DEFAULT 0,
@@ -62,7 +64,7 @@ CREATE TABLE allowance_entry (
 CREATE UNIQUE INDEX allowance_entry_once
   ON allowance_entry (tenant_id, source, source_id, generation, entry)
   WHERE entry IN ('USE', 'GIVE_BACK');
-CREATE INDEX allowance_entry_account_idx ON allowance_entry (tenant_id, account_id, created_at);
+CREATE INDEX allowance_entry_account_idx ON allowance_entry (tenant_id, account_id, seq);
 ALTER TABLE allowance_entry ENABLE ROW LEVEL SECURITY;
 ALTER TABLE allowance_entry FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON allowance_entry

@@ -511,7 +511,7 @@ class AllowanceService implements Allowances {
                 + " JOIN allowance_account a ON a.tenant_id = e.tenant_id AND a.id = e.account_id"
                 + " WHERE "
                 + condition
-                + " ORDER BY e.created_at, e.id")
+                + " ORDER BY e.seq")
         .params(params)
         .query(
             (rs, i) ->

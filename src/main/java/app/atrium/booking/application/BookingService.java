@@ -42,6 +42,7 @@ import app.atrium.spaces.Unit;
 import app.atrium.tenancy.Location;
 import app.atrium.tenancy.Locations;
 import app.atrium.tenancy.OpeningHours;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -313,6 +314,37 @@ class BookingService implements Bookings {
                     query.limit());
           }
           return toBookings(store.list(q));
+        });
+  }
+
+  @Override
+  public List<app.atrium.booking.BookingCharge> charges(
+      java.util.Collection<UUID> memberIds, java.time.YearMonth month) {
+    return readTx.execute(
+        s -> {
+          Map<UUID, Resource> byId = new HashMap<>();
+          Map<UUID, Boolean> drawsHours = new HashMap<>();
+          List<app.atrium.booking.BookingCharge> charges = new ArrayList<>();
+          for (var c : store.charged(memberIds, month.atDay(1), month.atEndOfMonth())) {
+            Resource r = byId.computeIfAbsent(c.resourceId(), resources::get);
+            boolean draws =
+                drawsHours.computeIfAbsent(r.typeId(), typeId -> types.get(typeId).usesRoomHours());
+            charges.add(
+                new app.atrium.booking.BookingCharge(
+                    c.id(),
+                    c.memberId(),
+                    r.id(),
+                    r.name(),
+                    draws,
+                    c.start(),
+                    c.end(),
+                    Pricing.bookedHours(c.start(), c.end()),
+                    c.includedHours() == null ? BigDecimal.ZERO : c.includedHours(),
+                    c.amount() == null ? BigDecimal.ZERO : c.amount(),
+                    c.currency(),
+                    c.lateCancel()));
+          }
+          return charges;
         });
   }
 

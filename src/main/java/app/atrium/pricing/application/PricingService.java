@@ -128,8 +128,11 @@ class PricingService implements Pricing {
 
   private Quote split(
       Resource resource, UUID memberId, Instant start, Instant end, Quote.Included included) {
-    if (included == null || included.hours().signum() <= 0) {
-      return price(resource, memberId, start, end);
+    if (included == null) return price(resource, memberId, start, end);
+    if (included.hours().signum() <= 0) {
+      // Nothing left to cover it: the whole booking is paid, and the quote says what is left.
+      Quote paid = price(resource, memberId, start, end);
+      return new Quote(paid.total(), paid.currency(), paid.lines(), included);
     }
     long seconds = included.hours().multiply(BigDecimal.valueOf(3600)).longValue();
     Instant paidFrom = start.plusSeconds(seconds);
