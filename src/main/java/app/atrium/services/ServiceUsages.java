@@ -43,4 +43,11 @@ public interface ServiceUsages {
    * Included lines come with amount 0; corrections are negative lines.
    */
   List<UsageLine> linesFor(Payer payer, YearMonth month);
+
+  /**
+   * The priced lines of {@code month} of all these members at once, whoever pays (see {@link
+   * UsageLine#payerCompanyId()}), by member and then oldest first: what an invoice run reads in one
+   * query. No caller check (a job's call).
+   */
+  List<UsageLine> lines(java.util.Collection<UUID> memberIds, YearMonth month);
 }

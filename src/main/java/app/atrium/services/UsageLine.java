@@ -7,8 +7,9 @@ import java.util.UUID;
 
 /**
  * One priced line of a payer's usage for the billing: the usage row {@code id} (corrections are
- * lines of their own, negative, naming {@code correctsId}), whose it was, the quantities and the
- * frozen {@code amount} in {@code currency}. {@code recordedAt} tells late usage from the rest.
+ * lines of their own, negative, naming {@code correctsId}), whose it was and who pays ({@code
+ * payerCompanyId}, null when she pays herself), the quantities and the frozen {@code amount} in
+ * {@code currency}. {@code recordedAt} tells late usage from the rest.
  */
 public record UsageLine(
     UUID id,
@@ -26,4 +27,5 @@ public record UsageLine(
     String currency,
     Instant occurredAt,
     Instant recordedAt,
-    UUID correctsId) {}
+    UUID correctsId,
+    UUID payerCompanyId) {}

@@ -287,6 +287,19 @@ class ServiceUsageApiTest extends ServicesTestSupport {
                 () -> usages.linesFor(Payer.member(c.timur()), YearMonth.of(2027, 1))))
         .as("Timur's company pays, not he")
         .isEmpty();
+    List<UsageLine> all =
+        inTenant(
+            c.tenant().tenantId(),
+            () -> usages.lines(List.of(c.asel(), c.timur(), c.dana()), YearMonth.of(2027, 1)));
+    assertThat(all).hasSize(3);
+    assertThat(all)
+        .filteredOn(l -> l.memberId().equals(c.timur()))
+        .extracting(UsageLine::payerCompanyId)
+        .containsOnly(c.company());
+    assertThat(all)
+        .filteredOn(l -> l.memberId().equals(c.asel()))
+        .extracting(UsageLine::payerCompanyId)
+        .containsOnlyNulls();
   }
 
   @Test

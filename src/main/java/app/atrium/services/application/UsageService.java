@@ -345,27 +345,34 @@ public class UsageService implements ServiceUsages {
           case MEMBER -> store.paidByMember(payer.id(), month);
           case COMPANY -> store.paidByCompany(payer.id(), month);
         };
-    return rows.stream()
-        .map(
-            u ->
-                new UsageLine(
-                    u.id(),
-                    u.memberId(),
-                    u.serviceId(),
-                    u.serviceCode(),
-                    u.serviceName(),
-                    u.unit(),
-                    u.period(),
-                    u.quantity(),
-                    u.includedQuantity(),
-                    u.paidQuantity(),
-                    u.unitPrice(),
-                    u.amount(),
-                    u.currency(),
-                    u.occurredAt(),
-                    u.recordedAt(),
-                    u.correctsId()))
-        .toList();
+    return rows.stream().map(UsageService::line).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<UsageLine> lines(java.util.Collection<UUID> memberIds, YearMonth month) {
+    return store.ofMembers(memberIds, month).stream().map(UsageService::line).toList();
+  }
+
+  private static UsageLine line(ServiceUsage u) {
+    return new UsageLine(
+        u.id(),
+        u.memberId(),
+        u.serviceId(),
+        u.serviceCode(),
+        u.serviceName(),
+        u.unit(),
+        u.period(),
+        u.quantity(),
+        u.includedQuantity(),
+        u.paidQuantity(),
+        u.unitPrice(),
+        u.amount(),
+        u.currency(),
+        u.occurredAt(),
+        u.recordedAt(),
+        u.correctsId(),
+        u.payerCompanyId());
   }
 
   /** The service named by id or, failing that, by code; a 422 when neither names an active one. */

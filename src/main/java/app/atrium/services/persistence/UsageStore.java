@@ -132,6 +132,19 @@ public class UsageStore {
         .list();
   }
 
+  /** The rows of one month of all these members, by member and then as they happened. */
+  public List<ServiceUsage> ofMembers(java.util.Collection<UUID> memberIds, YearMonth period) {
+    if (memberIds.isEmpty()) return List.of();
+    return db.sql(
+            SELECT
+                + " WHERE u.member_id = ANY(?) AND u.period = ?"
+                + " ORDER BY u.member_id, u.occurred_at, u.seq")
+        .param(memberIds.toArray(UUID[]::new))
+        .param(period.atDay(1))
+        .query(UsageStore::usage)
+        .list();
+  }
+
   private static OffsetDateTime utc(Instant at) {
     return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
