@@ -155,9 +155,9 @@ CREATE FUNCTION billing_invoice_guard() RETURNS trigger
       RAISE EXCEPTION 'billing_invoice_immutable: issued invoice % cannot be changed; issue a credit note',
         OLD.number USING ERRCODE = 'integrity_constraint_violation';
     END IF;
-    IF (NEW.paid_amount, NEW.credited_amount) IS DISTINCT FROM (OLD.paid_amount, OLD.credited_amount)
+    IF (NEW.paid_amount, NEW.credited_amount, NEW.status) IS DISTINCT FROM (OLD.paid_amount, OLD.credited_amount, OLD.status)
        AND pg_trigger_depth() < 2 THEN
-      RAISE EXCEPTION 'billing_invoice_immutable: paid and credited amounts of % follow payments and credit notes only',
+      RAISE EXCEPTION 'billing_invoice_immutable: the status and paid and credited amounts of % follow payments and credit notes only',
         OLD.number USING ERRCODE = 'integrity_constraint_violation';
     END IF;
     NEW.status := billing_invoice_status(NEW.total, NEW.paid_amount, NEW.credited_amount);

@@ -22,6 +22,7 @@ import java.util.Currency;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What every billing use case reads first, in its own transaction: the tenant's money settings and
@@ -62,7 +63,10 @@ class BillingContext {
     return new Issuer(tenants.current(), profile, ZoneId.of(profile.timeZone()));
   }
 
-  /** The profile, created with the home location's time zone when there is none yet. */
+  /**
+   * The profile, created with the home location's time zone when there is none yet (a read-only
+   * transaction gets the same defaults without storing them).
+   */
   BillingProfile profile() {
     return profiles
         .find()
@@ -70,6 +74,10 @@ class BillingContext {
             () -> {
               String zone =
                   locations.list().stream().findFirst().map(Location::timeZone).orElse("UTC");
+              if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+                return new BillingProfile(
+                    "", "", "", "", zone, 10, "INV", "CN", BillingProfile.OnlineProvider.NONE, false);
+              }
               profiles.ensure(zone, clock.instant());
               return profiles.find().orElseThrow();
             });

@@ -10,6 +10,8 @@ import java.util.Objects;
  */
 public record TaxSetting(TaxMode mode, BigDecimal rate) {
 
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   public static final TaxSetting NONE = new TaxSetting(TaxMode.NONE, BigDecimal.ZERO);
 
   public TaxSetting {
@@ -30,5 +32,4 @@ public record TaxSetting(TaxMode mode, BigDecimal rate) {
     return new TaxSetting(TaxMode.EXCLUSIVE, new BigDecimal(rate));
   }
 
-  static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 }
