@@ -1,5 +1,6 @@
 package app.atrium.billing;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +19,7 @@ public record BillingProfile(
     @Size(max = 50) String phone,
     @Size(max = 1000) String bankDetails,
     @NotBlank @Size(max = 64) String timeZone,
-    @Min(0) @Max(365) int paymentTermsDays,
+    @NotNull @Min(0) @Max(365) Integer paymentTermsDays,
     @NotNull
         @Pattern(regexp = "^[A-Z0-9]{1,10}$", message = "use 1 to 10 capital letters or digits")
         String invoicePrefix,
@@ -26,7 +27,7 @@ public record BillingProfile(
         @Pattern(regexp = "^[A-Z0-9]{1,10}$", message = "use 1 to 10 capital letters or digits")
         String creditNotePrefix,
     @NotNull OnlineProvider onlineProvider,
-    boolean hasLogo) {
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY) Boolean hasLogo) {
 
   /** How members pay online. */
   public enum OnlineProvider {
