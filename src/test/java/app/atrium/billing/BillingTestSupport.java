@@ -39,7 +39,8 @@ abstract class BillingTestSupport extends IntegrationTest {
 
   record Answer(int status, JsonNode body) {}
 
-  protected Answer call(HttpMethod method, String path, String token, Object body) throws Exception {
+  protected Answer call(HttpMethod method, String path, String token, Object body)
+      throws Exception {
     var req = request(method, path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
     if (body != null) {
       req.contentType(MediaType.APPLICATION_JSON)
@@ -59,7 +60,10 @@ abstract class BillingTestSupport extends IntegrationTest {
                     new MemberDraft(
                         first,
                         last,
-                        first.toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 6) + "@test.atrium",
+                        first.toLowerCase()
+                            + "."
+                            + UUID.randomUUID().toString().substring(0, 6)
+                            + "@test.atrium",
                         null,
                         null,
                         false,
@@ -72,36 +76,63 @@ abstract class BillingTestSupport extends IntegrationTest {
         t.tenantId(),
         () ->
             companies
-                .create(new CompanyDraft(name, name + " LLP", "123456789012", null, null, "Almaty", null))
+                .create(
+                    new CompanyDraft(
+                        name, name + " LLP", "123456789012", null, null, "Almaty", null))
                 .id());
   }
 
   /** A member with a portal login; answers her id and her API token. */
-  protected record PortalMember(UUID id, String token) {}
+  protected record PortalMember(UUID id, UUID accountId, String email, String token) {}
 
   protected PortalMember portalMember(TestTenant t, String first, String last) {
     UUID id = member(t, first, last);
     String email = addUser(t, Role.MEMBER, first + " " + last);
-    inTenant(
-        t.tenantId(),
-        () -> {
-          UUID account =
-              db.sql("SELECT id FROM account WHERE email = ?").param(email).query(UUID.class).single();
-          return members.linkAccount(id, account);
-        });
-    return new PortalMember(id, token(email, t.password(), t.slug()));
+    UUID account =
+        inTenant(
+            t.tenantId(),
+            () -> {
+              UUID a =
+                  db.sql("SELECT id FROM account WHERE email = ?")
+                      .param(email)
+                      .query(UUID.class)
+                      .single();
+              members.linkAccount(id, a);
+              return a;
+            });
+    return new PortalMember(id, account, email, token(email, t.password(), t.slug()));
   }
 
   /** The seed's Resident invoice of 1 February (PRODUCT.md), in Russian, for one member. */
   protected static List<DraftLine> seedLines() {
     return List.of(
-        DraftLine.priced(LineKind.MEMBERSHIP, "Членство «Резидент» — февраль", BigDecimal.ONE, "мес.", new BigDecimal("85000"))
+        DraftLine.priced(
+                LineKind.MEMBERSHIP,
+                "Членство «Резидент» — февраль",
+                BigDecimal.ONE,
+                "мес.",
+                new BigDecimal("85000"))
             .forPeriod(FEBRUARY),
-        DraftLine.priced(LineKind.ROOM_OVERAGE, "Переговорная сверх включённых часов", new BigDecimal("2"), "ч", new BigDecimal("4000"))
+        DraftLine.priced(
+                LineKind.ROOM_OVERAGE,
+                "Переговорная сверх включённых часов",
+                new BigDecimal("2"),
+                "ч",
+                new BigDecimal("4000"))
             .forPeriod(FEBRUARY.minusMonths(1)),
-        DraftLine.priced(LineKind.DEVICE, "Печать сверх включённых страниц", new BigDecimal("45"), "стр.", new BigDecimal("20"))
+        DraftLine.priced(
+                LineKind.DEVICE,
+                "Печать сверх включённых страниц",
+                new BigDecimal("45"),
+                "стр.",
+                new BigDecimal("20"))
             .forPeriod(FEBRUARY.minusMonths(1)),
-        DraftLine.priced(LineKind.SERVICE, "Премиальный кофе", new BigDecimal("8"), "шт.", new BigDecimal("300"))
+        DraftLine.priced(
+                LineKind.SERVICE,
+                "Премиальный кофе",
+                new BigDecimal("8"),
+                "шт.",
+                new BigDecimal("300"))
             .forPeriod(FEBRUARY.minusMonths(1)));
   }
 
@@ -109,7 +140,9 @@ abstract class BillingTestSupport extends IntegrationTest {
   protected Invoice issueSeed(TestTenant t, UUID memberId) {
     return inTenant(
             t.tenantId(),
-            () -> invoicing.issue(InvoiceDraft.regular(Payer.member(memberId), FEBRUARY, seedLines())))
+            () ->
+                invoicing.issue(
+                    InvoiceDraft.regular(Payer.member(memberId), FEBRUARY, seedLines())))
         .invoice();
   }
 
@@ -124,7 +157,11 @@ abstract class BillingTestSupport extends IntegrationTest {
                         FEBRUARY,
                         List.of(
                             DraftLine.priced(
-                                LineKind.ONE_OFF, "Event hall", BigDecimal.ONE, "", new BigDecimal(amount))))))
+                                LineKind.ONE_OFF,
+                                "Event hall",
+                                BigDecimal.ONE,
+                                "",
+                                new BigDecimal(amount))))))
         .invoice();
   }
 
@@ -138,8 +175,14 @@ abstract class BillingTestSupport extends IntegrationTest {
         () ->
             payments.record(
                 new ManualPayment(
-                    invoiceId, null, null, new BigDecimal(amount), PaymentMethodKind.BANK_TRANSFER,
-                    null, "bank ref", null)));
+                    invoiceId,
+                    null,
+                    null,
+                    new BigDecimal(amount),
+                    PaymentMethodKind.BANK_TRANSFER,
+                    null,
+                    "bank ref",
+                    null)));
   }
 
   protected static Map<String, Object> map(Object... kv) {

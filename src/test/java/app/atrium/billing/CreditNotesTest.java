@@ -36,7 +36,13 @@ class CreditNotesTest extends BillingTestSupport {
             HttpMethod.POST,
             "/api/v1/credit-notes",
             t.token(),
-            map("invoiceId", inv.id(), "reason", "Three coffees were not taken", "lines", List.of(map("invoiceLineNo", 4, "quantity", 3))));
+            map(
+                "invoiceId",
+                inv.id(),
+                "reason",
+                "Three coffees were not taken",
+                "lines",
+                List.of(map("invoiceLineNo", 4, "quantity", 3))));
     assertThat(cn.status()).as(cn.body().toString()).isEqualTo(201);
     assertThat(cn.body().get("number").asText()).isEqualTo("CN-2027-000001");
     assertThat(cn.body().get("total").decimalValue()).isEqualByComparingTo("900");
@@ -48,21 +54,52 @@ class CreditNotesTest extends BillingTestSupport {
 
     // Five coffees are left to credit: six is too many, and nothing changes.
     Answer tooMany =
-        call(HttpMethod.POST, "/api/v1/credit-notes", t.token(), map("invoiceId", inv.id(), "reason", "x", "lines", List.of(map("invoiceLineNo", 4, "quantity", 6))));
+        call(
+            HttpMethod.POST,
+            "/api/v1/credit-notes",
+            t.token(),
+            map(
+                "invoiceId",
+                inv.id(),
+                "reason",
+                "x",
+                "lines",
+                List.of(map("invoiceLineNo", 4, "quantity", 6))));
     assertThat(tooMany.status()).isEqualTo(422);
-    assertThat(tooMany.body().get("errors").get(0).get("field").asText()).isEqualTo("lines[0].amount");
+    assertThat(tooMany.body().get("errors").get(0).get("field").asText())
+        .isEqualTo("lines[0].amount");
     Answer noLine =
-        call(HttpMethod.POST, "/api/v1/credit-notes", t.token(), map("invoiceId", inv.id(), "reason", "x", "lines", List.of(map("invoiceLineNo", 9))));
+        call(
+            HttpMethod.POST,
+            "/api/v1/credit-notes",
+            t.token(),
+            map("invoiceId", inv.id(), "reason", "x", "lines", List.of(map("invoiceLineNo", 9))));
     assertThat(noLine.status()).isEqualTo(422);
-    assertThat(call(HttpMethod.POST, "/api/v1/credit-notes", t.token(), map("invoiceId", inv.id())).status()).isIn(400, 422);
+    assertThat(
+            call(HttpMethod.POST, "/api/v1/credit-notes", t.token(), map("invoiceId", inv.id()))
+                .status())
+        .isIn(400, 422);
 
-    Answer rest = call(HttpMethod.POST, "/api/v1/credit-notes", t.token(), map("invoiceId", inv.id(), "reason", "Cancelled"));
+    Answer rest =
+        call(
+            HttpMethod.POST,
+            "/api/v1/credit-notes",
+            t.token(),
+            map("invoiceId", inv.id(), "reason", "Cancelled"));
     assertThat(rest.body().get("number").asText()).isEqualTo("CN-2027-000002");
     assertThat(rest.body().get("total").decimalValue()).isEqualByComparingTo("95400");
     assertThat(invoice(t, inv.id()).status()).isEqualTo(InvoiceStatus.VOID);
-    Answer nothing = call(HttpMethod.POST, "/api/v1/credit-notes", t.token(), map("invoiceId", inv.id(), "reason", "again"));
+    Answer nothing =
+        call(
+            HttpMethod.POST,
+            "/api/v1/credit-notes",
+            t.token(),
+            map("invoiceId", inv.id(), "reason", "again"));
     assertThat(nothing.status()).isEqualTo(409);
-    assertThat(call(HttpMethod.GET, "/api/v1/credit-notes?invoiceId=" + inv.id(), t.token(), null).body()).hasSize(2);
+    assertThat(
+            call(HttpMethod.GET, "/api/v1/credit-notes?invoiceId=" + inv.id(), t.token(), null)
+                .body())
+        .hasSize(2);
   }
 
   @Test
@@ -72,12 +109,18 @@ class CreditNotesTest extends BillingTestSupport {
     CreditNote cn =
         inTenant(
             t.tenantId(),
-            () -> creditNotes.issue(new CreditNoteRequest(inv.id(), "Coffee machine broken", List.of(new CreditNoteRequest.Line(4, null, null)))));
+            () ->
+                creditNotes.issue(
+                    new CreditNoteRequest(
+                        inv.id(),
+                        "Coffee machine broken",
+                        List.of(new CreditNoteRequest.Line(4, null, null)))));
     assertThat(cn.total()).isEqualByComparingTo("2400");
     Invoice after = invoice(t, inv.id());
     assertThat(after.status()).isEqualTo(InvoiceStatus.PAID);
     assertThat(after.paidAmount()).isEqualByComparingTo("93900");
-    assertThat(inTenant(t.tenantId(), () -> payments.creditBalance(Payer.member(asel)))).isEqualByComparingTo("2400");
+    assertThat(inTenant(t.tenantId(), () -> payments.creditBalance(Payer.member(asel))))
+        .isEqualByComparingTo("2400");
     assertThat(issueOneOff(t, asel, "2400").status()).isEqualTo(InvoiceStatus.PAID);
   }
 
@@ -88,7 +131,14 @@ class CreditNotesTest extends BillingTestSupport {
         () -> {
           TenantSettings s = tenants.current();
           return tenants.update(
-              new TenantSettings(s.name(), "Test LLP", "990140000000", s.currency(), "EXCLUSIVE", new BigDecimal("12"), s.locale()));
+              new TenantSettings(
+                  s.name(),
+                  "Test LLP",
+                  "990140000000",
+                  s.currency(),
+                  "EXCLUSIVE",
+                  new BigDecimal("12"),
+                  s.locale()));
         });
     Invoice inv =
         inTenant(
@@ -99,9 +149,24 @@ class CreditNotesTest extends BillingTestSupport {
                             Payer.member(asel),
                             FEBRUARY,
                             List.of(
-                                DraftLine.priced(LineKind.ONE_OFF, "A", BigDecimal.ONE, "", new BigDecimal("33.35")),
-                                DraftLine.priced(LineKind.ONE_OFF, "B", BigDecimal.ONE, "", new BigDecimal("33.35")),
-                                DraftLine.priced(LineKind.ONE_OFF, "C", BigDecimal.ONE, "", new BigDecimal("33.35"))))))
+                                DraftLine.priced(
+                                    LineKind.ONE_OFF,
+                                    "A",
+                                    BigDecimal.ONE,
+                                    "",
+                                    new BigDecimal("33.35")),
+                                DraftLine.priced(
+                                    LineKind.ONE_OFF,
+                                    "B",
+                                    BigDecimal.ONE,
+                                    "",
+                                    new BigDecimal("33.35")),
+                                DraftLine.priced(
+                                    LineKind.ONE_OFF,
+                                    "C",
+                                    BigDecimal.ONE,
+                                    "",
+                                    new BigDecimal("33.35"))))))
             .invoice();
     assertThat(inv.lines()).hasSize(4);
     assertThat(inv.lines().get(3).kind()).isEqualTo(LineKind.TAX);
@@ -114,7 +179,12 @@ class CreditNotesTest extends BillingTestSupport {
           credited.add(
               inTenant(
                       t.tenantId(),
-                      () -> creditNotes.issue(new CreditNoteRequest(inv.id(), "line " + no, List.of(new CreditNoteRequest.Line(no, null, null)))))
+                      () ->
+                          creditNotes.issue(
+                              new CreditNoteRequest(
+                                  inv.id(),
+                                  "line " + no,
+                                  List.of(new CreditNoteRequest.Line(no, null, null)))))
                   .total());
     }
     assertThat(credited).isEqualByComparingTo("112.06");

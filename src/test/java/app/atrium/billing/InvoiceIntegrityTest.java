@@ -78,21 +78,38 @@ class InvoiceIntegrityTest extends BillingTestSupport {
     Invoice draft =
         inTenant(
             t.tenantId(),
-            () -> invoicing.saveDraft(InvoiceDraft.regular(payer, FEBRUARY, seedLines().subList(0, 1))));
+            () ->
+                invoicing.saveDraft(
+                    InvoiceDraft.regular(payer, FEBRUARY, seedLines().subList(0, 1))));
     assertThat(draft.status()).isEqualTo(InvoiceStatus.DRAFT);
     assertThat(draft.number()).isNull();
     Invoice again =
-        inTenant(t.tenantId(), () -> invoicing.saveDraft(InvoiceDraft.regular(payer, FEBRUARY, seedLines())));
+        inTenant(
+            t.tenantId(),
+            () -> invoicing.saveDraft(InvoiceDraft.regular(payer, FEBRUARY, seedLines())));
     assertThat(again.id()).isEqualTo(draft.id());
     assertThat(again.total()).isEqualByComparingTo("96300");
-    Issued issued = inTenant(t.tenantId(), () -> invoicing.issue(InvoiceDraft.regular(payer, FEBRUARY, seedLines())));
+    Issued issued =
+        inTenant(
+            t.tenantId(),
+            () -> invoicing.issue(InvoiceDraft.regular(payer, FEBRUARY, seedLines())));
     assertThat(issued.created()).isTrue();
     assertThat(issued.invoice().id()).isEqualTo(draft.id());
     assertThat(issued.invoice().number()).isEqualTo("INV-2027-000001");
     assertThatThrownBy(
-            () -> inTenant(t.tenantId(), () -> invoicing.saveDraft(InvoiceDraft.regular(payer, FEBRUARY, seedLines()))))
+            () ->
+                inTenant(
+                    t.tenantId(),
+                    () -> invoicing.saveDraft(InvoiceDraft.regular(payer, FEBRUARY, seedLines()))))
         .hasMessageContaining("issued already");
-    assertThatThrownBy(() -> inTenant(t.tenantId(), () -> { invoicing.discardDraft(draft.id()); return null; }))
+    assertThatThrownBy(
+            () ->
+                inTenant(
+                    t.tenantId(),
+                    () -> {
+                      invoicing.discardDraft(draft.id());
+                      return null;
+                    }))
         .hasMessageContaining("credit note");
   }
 
@@ -102,7 +119,9 @@ class InvoiceIntegrityTest extends BillingTestSupport {
     Issued again =
         inTenant(
             t.tenantId(),
-            () -> invoicing.issue(InvoiceDraft.regular(Payer.member(asel), FEBRUARY, seedLines().subList(0, 2))));
+            () ->
+                invoicing.issue(
+                    InvoiceDraft.regular(Payer.member(asel), FEBRUARY, seedLines().subList(0, 2))));
     assertThat(again.created()).isFalse();
     assertThat(again.invoice().id()).isEqualTo(first.id());
     assertThat(again.invoice().total()).isEqualByComparingTo("96300");
@@ -111,13 +130,17 @@ class InvoiceIntegrityTest extends BillingTestSupport {
     Invoice march =
         inTenant(
                 t.tenantId(),
-                () -> invoicing.issue(InvoiceDraft.regular(Payer.member(asel), FEBRUARY.plusMonths(1), seedLines())))
+                () ->
+                    invoicing.issue(
+                        InvoiceDraft.regular(
+                            Payer.member(asel), FEBRUARY.plusMonths(1), seedLines())))
             .invoice();
     assertThat(march.number()).isEqualTo("INV-2027-000003");
   }
 
   @Test
-  void concurrent_issuers_number_without_gaps_and_issue_each_regular_invoice_once() throws Exception {
+  void concurrent_issuers_number_without_gaps_and_issue_each_regular_invoice_once()
+      throws Exception {
     List<UUID> people = new ArrayList<>();
     for (int i = 0; i < 12; i++) people.add(member(t, "M" + i, "X"));
     int threads = 4;
@@ -137,7 +160,12 @@ class InvoiceIntegrityTest extends BillingTestSupport {
                   Issued r =
                       TenantContext.callAs(
                           t.tenantId(),
-                          () -> tx.execute(s -> invoicing.issue(InvoiceDraft.regular(Payer.member(m), FEBRUARY, seedLines()))));
+                          () ->
+                              tx.execute(
+                                  s ->
+                                      invoicing.issue(
+                                          InvoiceDraft.regular(
+                                              Payer.member(m), FEBRUARY, seedLines()))));
                   if (r.created()) {
                     created.add(r.invoice().id());
                     mine++;
@@ -150,8 +178,15 @@ class InvoiceIntegrityTest extends BillingTestSupport {
                                   s ->
                                       invoicing.issue(
                                           InvoiceDraft.oneOff(
-                                              Payer.member(m), FEBRUARY,
-                                              List.of(DraftLine.priced(LineKind.ONE_OFF, "Extra", BigDecimal.ONE, "", BigDecimal.TEN))))));
+                                              Payer.member(m),
+                                              FEBRUARY,
+                                              List.of(
+                                                  DraftLine.priced(
+                                                      LineKind.ONE_OFF,
+                                                      "Extra",
+                                                      BigDecimal.ONE,
+                                                      "",
+                                                      BigDecimal.TEN))))));
                   created.add(oneOff.invoice().id());
                 }
                 return mine;
@@ -165,14 +200,20 @@ class InvoiceIntegrityTest extends BillingTestSupport {
     List<Integer> seqs =
         inTenant(
             t.tenantId(),
-            () -> db.sql("SELECT number_seq FROM invoice ORDER BY number_seq").query(Integer.class).list());
+            () ->
+                db.sql("SELECT number_seq FROM invoice ORDER BY number_seq")
+                    .query(Integer.class)
+                    .list());
     int expected = people.size() + people.size() * threads;
     assertThat(seqs).hasSize(expected);
     for (int i = 0; i < expected; i++) assertThat(seqs.get(i)).isEqualTo(i + 1);
     long regular =
         inTenant(
             t.tenantId(),
-            () -> db.sql("SELECT count(DISTINCT member_id) FROM invoice WHERE kind = 'REGULAR'").query(Long.class).single());
+            () ->
+                db.sql("SELECT count(DISTINCT member_id) FROM invoice WHERE kind = 'REGULAR'")
+                    .query(Long.class)
+                    .single());
     assertThat(regular).isEqualTo(people.size());
     assertThat(created).hasSize(expected);
   }
@@ -180,11 +221,18 @@ class InvoiceIntegrityTest extends BillingTestSupport {
   @Test
   void issuing_many_at_once_numbers_them_in_one_block() {
     List<InvoiceDraft> drafts = new ArrayList<>();
-    for (int i = 0; i < 5; i++) drafts.add(InvoiceDraft.regular(Payer.member(member(t, "B" + i, "Y")), FEBRUARY, seedLines()));
+    for (int i = 0; i < 5; i++)
+      drafts.add(
+          InvoiceDraft.regular(Payer.member(member(t, "B" + i, "Y")), FEBRUARY, seedLines()));
     List<Issued> issued = inTenant(t.tenantId(), () -> invoicing.issueAll(drafts));
     assertThat(issued).allMatch(Issued::created);
     assertThat(issued.stream().map(i -> i.invoice().number()).sorted().toList())
-        .containsExactly("INV-2027-000001", "INV-2027-000002", "INV-2027-000003", "INV-2027-000004", "INV-2027-000005");
+        .containsExactly(
+            "INV-2027-000001",
+            "INV-2027-000002",
+            "INV-2027-000003",
+            "INV-2027-000004",
+            "INV-2027-000005");
     List<Issued> rerun = inTenant(t.tenantId(), () -> invoicing.issueAll(drafts));
     assertThat(rerun).noneMatch(Issued::created);
     assertThat(rerun.stream().map(i -> i.invoice().id()).toList())
@@ -194,19 +242,32 @@ class InvoiceIntegrityTest extends BillingTestSupport {
   @Test
   void a_locked_month_refuses_invoices_payments_and_credit_notes_dated_in_it() throws Exception {
     Invoice inv = issueSeed(t, asel);
-    Answer current = call(HttpMethod.POST, "/api/v1/accounting-periods/2027-02/lock", t.token(), null);
+    Answer current =
+        call(HttpMethod.POST, "/api/v1/accounting-periods/2027-02/lock", t.token(), null);
     assertThat(current.status()).isEqualTo(422);
-    Answer locked = call(HttpMethod.POST, "/api/v1/accounting-periods/2027-01/lock", t.token(), null);
+    Answer locked =
+        call(HttpMethod.POST, "/api/v1/accounting-periods/2027-01/lock", t.token(), null);
     assertThat(locked.status()).as(locked.body().toString()).isEqualTo(200);
     assertThat(locked.body().get("period").asText()).isEqualTo("2027-01");
-    assertThat(call(HttpMethod.POST, "/api/v1/accounting-periods/2027-01/lock", t.token(), null).status()).isEqualTo(200);
+    assertThat(
+            call(HttpMethod.POST, "/api/v1/accounting-periods/2027-01/lock", t.token(), null)
+                .status())
+        .isEqualTo(200);
 
     Answer backdated =
         call(
             HttpMethod.POST,
             "/api/v1/payments",
             t.token(),
-            map("invoiceId", inv.id(), "amount", 1000, "method", "CASH", "receivedOn", "2027-01-31"));
+            map(
+                "invoiceId",
+                inv.id(),
+                "amount",
+                1000,
+                "method",
+                "CASH",
+                "receivedOn",
+                "2027-01-31"));
     assertThat(backdated.status()).isEqualTo(409);
     assertThat(backdated.body().get("type").asText()).endsWith("/period-locked");
     // The database says no even when the application is bypassed.
@@ -224,20 +285,33 @@ class InvoiceIntegrityTest extends BillingTestSupport {
             HttpMethod.POST,
             "/api/v1/invoices",
             t.token(),
-            map("memberId", asel, "lines", List.of(map("kind", "ONE_OFF", "description", "x", "quantity", 1, "unitPrice", 5))));
+            map(
+                "memberId",
+                asel,
+                "lines",
+                List.of(
+                    map("kind", "ONE_OFF", "description", "x", "quantity", 1, "unitPrice", 5))));
     assertThat(issue.status()).isEqualTo(409);
-    Answer credit = call(HttpMethod.POST, "/api/v1/credit-notes", t.token(), map("invoiceId", inv.id(), "reason", "oops"));
+    Answer credit =
+        call(
+            HttpMethod.POST,
+            "/api/v1/credit-notes",
+            t.token(),
+            map("invoiceId", inv.id(), "reason", "oops"));
     assertThat(credit.status()).isEqualTo(409);
     Invoice draft =
         inTenant(
             t.tenantId(),
-            () -> invoicing.saveDraft(InvoiceDraft.regular(Payer.member(asel), YearMonth.of(2027, 1), seedLines())));
+            () ->
+                invoicing.saveDraft(
+                    InvoiceDraft.regular(Payer.member(asel), YearMonth.of(2027, 1), seedLines())));
     refusedBySql(
         "UPDATE invoice SET status = 'ISSUED', number = 'X-1', number_year = 2027, number_seq = 999,"
             + " issue_date = '2027-01-20', due_date = '2027-01-30', issued_at = now() WHERE id = ?",
         draft.id());
     clock.setInstant(FEB_1);
     assertThat(pay(t, inv.id(), "1000").receivedOn()).isEqualTo(LocalDate.of(2027, 2, 1));
-    assertThat(call(HttpMethod.GET, "/api/v1/accounting-periods", t.token(), null).body()).hasSize(1);
+    assertThat(call(HttpMethod.GET, "/api/v1/accounting-periods", t.token(), null).body())
+        .hasSize(1);
   }
 }

@@ -16,7 +16,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-/** The invoice PDF: Cyrillic text in an embedded font, the issuer's details, labels per language. */
+/**
+ * The invoice PDF: Cyrillic text in an embedded font, the issuer's details, labels per language.
+ */
 class InvoicePdfTest extends BillingTestSupport {
 
   @Autowired BillingSettings settings;
@@ -39,7 +41,8 @@ class InvoicePdfTest extends BillingTestSupport {
   }
 
   @Test
-  void the_seed_invoice_renders_in_russian_with_its_lines_total_and_the_issuers_details() throws Exception {
+  void the_seed_invoice_renders_in_russian_with_its_lines_total_and_the_issuers_details()
+      throws Exception {
     Invoice inv = issueSeed(t, asel);
     Answer profile =
         call(

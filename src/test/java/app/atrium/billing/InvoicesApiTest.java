@@ -25,14 +25,62 @@ class InvoicesApiTest extends BillingTestSupport {
   private Map1 seedBody() {
     return new Map1(
         map(
-            "memberId", asel,
-            "period", "2027-02",
+            "memberId",
+            asel,
+            "period",
+            "2027-02",
             "lines",
-                List.of(
-                    map("kind", "MEMBERSHIP", "description", "Членство «Резидент» — февраль", "quantity", 1, "unit", "мес.", "unitPrice", 85000, "usagePeriod", "2027-02"),
-                    map("kind", "ROOM_OVERAGE", "description", "Переговорная сверх включённых часов", "quantity", 2, "unit", "ч", "unitPrice", 4000),
-                    map("kind", "DEVICE", "description", "Печать сверх включённых страниц", "quantity", 45, "unit", "стр.", "unitPrice", 20),
-                    map("kind", "SERVICE", "description", "Премиальный кофе", "quantity", 8, "unit", "шт.", "unitPrice", 300, "sourceType", "service_usage", "sourceId", UUID.randomUUID()))));
+            List.of(
+                map(
+                    "kind",
+                    "MEMBERSHIP",
+                    "description",
+                    "Членство «Резидент» — февраль",
+                    "quantity",
+                    1,
+                    "unit",
+                    "мес.",
+                    "unitPrice",
+                    85000,
+                    "usagePeriod",
+                    "2027-02"),
+                map(
+                    "kind",
+                    "ROOM_OVERAGE",
+                    "description",
+                    "Переговорная сверх включённых часов",
+                    "quantity",
+                    2,
+                    "unit",
+                    "ч",
+                    "unitPrice",
+                    4000),
+                map(
+                    "kind",
+                    "DEVICE",
+                    "description",
+                    "Печать сверх включённых страниц",
+                    "quantity",
+                    45,
+                    "unit",
+                    "стр.",
+                    "unitPrice",
+                    20),
+                map(
+                    "kind",
+                    "SERVICE",
+                    "description",
+                    "Премиальный кофе",
+                    "quantity",
+                    8,
+                    "unit",
+                    "шт.",
+                    "unitPrice",
+                    300,
+                    "sourceType",
+                    "service_usage",
+                    "sourceId",
+                    UUID.randomUUID()))));
   }
 
   record Map1(java.util.Map<String, Object> body) {}
@@ -58,7 +106,8 @@ class InvoicesApiTest extends BillingTestSupport {
     Answer second = call(HttpMethod.POST, "/api/v1/invoices", t.token(), seedBody().body());
     assertThat(second.body().get("number").asText()).isEqualTo("INV-2027-000002");
 
-    Answer got = call(HttpMethod.GET, "/api/v1/invoices/" + inv.get("id").asText(), t.token(), null);
+    Answer got =
+        call(HttpMethod.GET, "/api/v1/invoices/" + inv.get("id").asText(), t.token(), null);
     assertThat(got.status()).isEqualTo(200);
     assertThat(got.body().get("lines").get(0).get("description").asText())
         .isEqualTo("Членство «Резидент» — февраль");
@@ -72,14 +121,17 @@ class InvoicesApiTest extends BillingTestSupport {
     Invoice others = issueOneOff(t, other, "500");
     pay(t, paid.id(), "1000");
 
-    assertThat(ids("/api/v1/invoices?memberId=" + asel)).containsExactlyInAnyOrder(paid.id(), open.id());
-    assertThat(ids("/api/v1/invoices?unpaid=true")).containsExactlyInAnyOrder(open.id(), others.id());
+    assertThat(ids("/api/v1/invoices?memberId=" + asel))
+        .containsExactlyInAnyOrder(paid.id(), open.id());
+    assertThat(ids("/api/v1/invoices?unpaid=true"))
+        .containsExactlyInAnyOrder(open.id(), others.id());
     assertThat(ids("/api/v1/invoices?period=2027-02&status=PAID")).containsExactly(paid.id());
     assertThat(ids("/api/v1/invoices?period=2027-03")).isEmpty();
     assertThat(ids("/api/v1/invoices?overdue=true")).isEmpty();
 
     clock.setInstant(FEB_1.plus(java.time.Duration.ofDays(11)));
-    assertThat(ids("/api/v1/invoices?overdue=true")).containsExactlyInAnyOrder(open.id(), others.id());
+    assertThat(ids("/api/v1/invoices?overdue=true"))
+        .containsExactlyInAnyOrder(open.id(), others.id());
     Answer one = call(HttpMethod.GET, "/api/v1/invoices/" + open.id(), t.token(), null);
     assertThat(one.body().get("overdue").asBoolean()).isTrue();
   }
@@ -95,27 +147,58 @@ class InvoicesApiTest extends BillingTestSupport {
   @Test
   void bad_invoices_are_refused_with_the_field_named_and_nothing_issued() throws Exception {
     var noLines = map("memberId", asel, "lines", List.of());
-    assertThat(call(HttpMethod.POST, "/api/v1/invoices", t.token(), noLines).status()).isEqualTo(422);
-    var both = map("memberId", asel, "companyId", company(t, "Acme"), "lines", List.of(map("kind", "ONE_OFF", "description", "x", "quantity", 1, "unitPrice", 1)));
+    assertThat(call(HttpMethod.POST, "/api/v1/invoices", t.token(), noLines).status())
+        .isEqualTo(422);
+    var both =
+        map(
+            "memberId",
+            asel,
+            "companyId",
+            company(t, "Acme"),
+            "lines",
+            List.of(map("kind", "ONE_OFF", "description", "x", "quantity", 1, "unitPrice", 1)));
     Answer a = call(HttpMethod.POST, "/api/v1/invoices", t.token(), both);
     assertThat(a.status()).isEqualTo(422);
     assertThat(a.body().get("errors").get(0).get("field").asText()).isEqualTo("memberId");
-    var tax = map("memberId", asel, "lines", List.of(map("kind", "TAX", "description", "VAT", "quantity", 1, "unitPrice", 10)));
+    var tax =
+        map(
+            "memberId",
+            asel,
+            "lines",
+            List.of(map("kind", "TAX", "description", "VAT", "quantity", 1, "unitPrice", 10)));
     Answer t2 = call(HttpMethod.POST, "/api/v1/invoices", t.token(), tax);
     assertThat(t2.status()).isEqualTo(422);
     assertThat(t2.body().get("errors").get(0).get("field").asText()).isEqualTo("lines[0].kind");
-    var negative = map("memberId", asel, "lines", List.of(map("kind", "ONE_OFF", "description", "x", "quantity", 1, "unitPrice", -10)));
-    assertThat(call(HttpMethod.POST, "/api/v1/invoices", t.token(), negative).status()).isEqualTo(422);
-    var discount = map("memberId", asel, "lines", List.of(
-        map("kind", "ONE_OFF", "description", "x", "quantity", 1, "unitPrice", 10),
-        map("kind", "DISCOUNT", "description", "y", "quantity", 1, "unitPrice", -20)));
+    var negative =
+        map(
+            "memberId",
+            asel,
+            "lines",
+            List.of(map("kind", "ONE_OFF", "description", "x", "quantity", 1, "unitPrice", -10)));
+    assertThat(call(HttpMethod.POST, "/api/v1/invoices", t.token(), negative).status())
+        .isEqualTo(422);
+    var discount =
+        map(
+            "memberId",
+            asel,
+            "lines",
+            List.of(
+                map("kind", "ONE_OFF", "description", "x", "quantity", 1, "unitPrice", 10),
+                map("kind", "DISCOUNT", "description", "y", "quantity", 1, "unitPrice", -20)));
     Answer d = call(HttpMethod.POST, "/api/v1/invoices", t.token(), discount);
     assertThat(d.status()).isEqualTo(422);
     assertThat(d.body().get("detail").asText()).contains("cannot be negative");
-    var stranger = map("memberId", UUID.randomUUID(), "lines", List.of(map("kind", "ONE_OFF", "description", "x", "quantity", 1, "unitPrice", 1)));
-    assertThat(call(HttpMethod.POST, "/api/v1/invoices", t.token(), stranger).status()).isEqualTo(422);
+    var stranger =
+        map(
+            "memberId",
+            UUID.randomUUID(),
+            "lines",
+            List.of(map("kind", "ONE_OFF", "description", "x", "quantity", 1, "unitPrice", 1)));
+    assertThat(call(HttpMethod.POST, "/api/v1/invoices", t.token(), stranger).status())
+        .isEqualTo(422);
     long count =
-        inTenant(t.tenantId(), () -> db.sql("SELECT count(*) FROM invoice").query(Long.class).single());
+        inTenant(
+            t.tenantId(), () -> db.sql("SELECT count(*) FROM invoice").query(Long.class).single());
     assertThat(count).isZero();
   }
 
@@ -127,8 +210,11 @@ class InvoicesApiTest extends BillingTestSupport {
     Answer list = call(HttpMethod.GET, "/api/v1/invoices", me.token(), null);
     assertThat(list.body().get("items")).hasSize(1);
     assertThat(list.body().get("items").get(0).get("id").asText()).isEqualTo(mine.id().toString());
-    assertThat(call(HttpMethod.GET, "/api/v1/invoices/" + theirs.id(), me.token(), null).status()).isEqualTo(404);
-    assertThat(call(HttpMethod.GET, "/api/v1/invoices/" + mine.id(), me.token(), null).status()).isEqualTo(200);
-    assertThat(call(HttpMethod.POST, "/api/v1/invoices", me.token(), seedBody().body()).status()).isEqualTo(403);
+    assertThat(call(HttpMethod.GET, "/api/v1/invoices/" + theirs.id(), me.token(), null).status())
+        .isEqualTo(404);
+    assertThat(call(HttpMethod.GET, "/api/v1/invoices/" + mine.id(), me.token(), null).status())
+        .isEqualTo(200);
+    assertThat(call(HttpMethod.POST, "/api/v1/invoices", me.token(), seedBody().body()).status())
+        .isEqualTo(403);
   }
 }

@@ -35,10 +35,19 @@ class PaymentsTest extends BillingTestSupport {
             HttpMethod.POST,
             "/api/v1/payments",
             t.token(),
-            map("invoiceId", inv.id(), "amount", 50000, "method", "BANK_TRANSFER", "reference", "п/п 17"));
+            map(
+                "invoiceId",
+                inv.id(),
+                "amount",
+                50000,
+                "method",
+                "BANK_TRANSFER",
+                "reference",
+                "п/п 17"));
     assertThat(first.status()).as(first.body().toString()).isEqualTo(201);
     assertThat(first.body().get("provider").asText()).isEqualTo("MANUAL");
-    assertThat(first.body().get("allocations").get(0).get("invoiceNumber").asText()).isEqualTo(inv.number());
+    assertThat(first.body().get("allocations").get(0).get("invoiceNumber").asText())
+        .isEqualTo(inv.number());
     Invoice half = invoice(t, inv.id());
     assertThat(half.status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
     assertThat(half.amountDue()).isEqualByComparingTo("46300");
@@ -57,7 +66,8 @@ class PaymentsTest extends BillingTestSupport {
     Payment p = pay(t, feb.id(), "100000");
     assertThat(p.credit()).isEqualByComparingTo("3700");
     assertThat(invoice(t, feb.id()).status()).isEqualTo(InvoiceStatus.PAID);
-    Answer balance = call(HttpMethod.GET, "/api/v1/payments/credit-balance?memberId=" + asel, t.token(), null);
+    Answer balance =
+        call(HttpMethod.GET, "/api/v1/payments/credit-balance?memberId=" + asel, t.token(), null);
     assertThat(balance.body().get("balance").decimalValue()).isEqualByComparingTo("3700");
 
     Invoice next = issueOneOff(t, asel, "5000");
@@ -78,7 +88,15 @@ class PaymentsTest extends BillingTestSupport {
             t.tenantId(),
             () ->
                 payments.record(
-                    new ManualPayment(null, asel, null, new BigDecimal("5000"), PaymentMethodKind.CASH, null, "", "reception")));
+                    new ManualPayment(
+                        null,
+                        asel,
+                        null,
+                        new BigDecimal("5000"),
+                        PaymentMethodKind.CASH,
+                        null,
+                        "",
+                        "reception")));
     assertThat(p.allocations()).hasSize(2);
     assertThat(invoice(t, older.id()).status()).isEqualTo(InvoiceStatus.PAID);
     assertThat(invoice(t, newer.id()).amountDue()).isEqualByComparingTo("2000");
@@ -90,7 +108,11 @@ class PaymentsTest extends BillingTestSupport {
     Invoice inv = issueSeed(t, asel);
     Payment p = pay(t, inv.id(), "100000");
     Answer refund =
-        call(HttpMethod.POST, "/api/v1/payments/" + p.id() + "/refunds", t.token(), map("amount", 5000, "reason", "Left early"));
+        call(
+            HttpMethod.POST,
+            "/api/v1/payments/" + p.id() + "/refunds",
+            t.token(),
+            map("amount", 5000, "reason", "Left early"));
     assertThat(refund.status()).as(refund.body().toString()).isEqualTo(200);
     JsonNode body = refund.body();
     assertThat(body.get("refunded").decimalValue()).isEqualByComparingTo("5000");
@@ -100,23 +122,84 @@ class PaymentsTest extends BillingTestSupport {
     assertThat(after.amountDue()).isEqualByComparingTo("1300");
 
     Answer tooMuch =
-        call(HttpMethod.POST, "/api/v1/payments/" + p.id() + "/refunds", t.token(), map("amount", 95001, "reason", "x"));
+        call(
+            HttpMethod.POST,
+            "/api/v1/payments/" + p.id() + "/refunds",
+            t.token(),
+            map("amount", 95001, "reason", "x"));
     assertThat(tooMuch.status()).isEqualTo(422);
     assertThat(invoice(t, inv.id()).amountDue()).isEqualByComparingTo("1300");
-    Answer noReason = call(HttpMethod.POST, "/api/v1/payments/" + p.id() + "/refunds", t.token(), map("amount", 1));
+    Answer noReason =
+        call(
+            HttpMethod.POST,
+            "/api/v1/payments/" + p.id() + "/refunds",
+            t.token(),
+            map("amount", 1));
     assertThat(noReason.status()).isIn(400, 422);
   }
 
   @Test
   void bad_payments_are_refused_and_record_nothing() throws Exception {
     Invoice inv = issueSeed(t, asel);
-    assertThat(call(HttpMethod.POST, "/api/v1/payments", t.token(), map("invoiceId", inv.id(), "amount", 0, "method", "CASH")).status()).isIn(400, 422);
-    assertThat(call(HttpMethod.POST, "/api/v1/payments", t.token(), map("invoiceId", inv.id(), "amount", 10.001, "method", "CASH")).status()).isIn(400, 422);
-    assertThat(call(HttpMethod.POST, "/api/v1/payments", t.token(), map("invoiceId", inv.id(), "amount", 10, "method", "CARD")).status()).isEqualTo(422);
-    assertThat(call(HttpMethod.POST, "/api/v1/payments", t.token(), map("amount", 10, "method", "CASH")).status()).isEqualTo(422);
-    assertThat(call(HttpMethod.POST, "/api/v1/payments", t.token(), map("invoiceId", UUID.randomUUID(), "amount", 10, "method", "CASH")).status()).isEqualTo(404);
-    assertThat(call(HttpMethod.POST, "/api/v1/payments", t.token(), map("invoiceId", inv.id(), "amount", 10, "method", "CASH", "receivedOn", "2027-03-01")).status()).isEqualTo(422);
-    long n = inTenant(t.tenantId(), () -> db.sql("SELECT count(*) FROM payment").query(Long.class).single());
+    assertThat(
+            call(
+                    HttpMethod.POST,
+                    "/api/v1/payments",
+                    t.token(),
+                    map("invoiceId", inv.id(), "amount", 0, "method", "CASH"))
+                .status())
+        .isIn(400, 422);
+    assertThat(
+            call(
+                    HttpMethod.POST,
+                    "/api/v1/payments",
+                    t.token(),
+                    map("invoiceId", inv.id(), "amount", 10.001, "method", "CASH"))
+                .status())
+        .isIn(400, 422);
+    assertThat(
+            call(
+                    HttpMethod.POST,
+                    "/api/v1/payments",
+                    t.token(),
+                    map("invoiceId", inv.id(), "amount", 10, "method", "CARD"))
+                .status())
+        .isEqualTo(422);
+    assertThat(
+            call(
+                    HttpMethod.POST,
+                    "/api/v1/payments",
+                    t.token(),
+                    map("amount", 10, "method", "CASH"))
+                .status())
+        .isEqualTo(422);
+    assertThat(
+            call(
+                    HttpMethod.POST,
+                    "/api/v1/payments",
+                    t.token(),
+                    map("invoiceId", UUID.randomUUID(), "amount", 10, "method", "CASH"))
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            call(
+                    HttpMethod.POST,
+                    "/api/v1/payments",
+                    t.token(),
+                    map(
+                        "invoiceId",
+                        inv.id(),
+                        "amount",
+                        10,
+                        "method",
+                        "CASH",
+                        "receivedOn",
+                        "2027-03-01"))
+                .status())
+        .isEqualTo(422);
+    long n =
+        inTenant(
+            t.tenantId(), () -> db.sql("SELECT count(*) FROM payment").query(Long.class).single());
     assertThat(n).isZero();
   }
 
@@ -126,7 +209,8 @@ class PaymentsTest extends BillingTestSupport {
     Payment p = pay(t, inv.id(), "1000");
     for (String sql :
         new String[] {
-          "UPDATE payment SET amount = 1 WHERE id = ?", "DELETE FROM payment WHERE id = ?",
+          "UPDATE payment SET amount = 1 WHERE id = ?",
+          "DELETE FROM payment WHERE id = ?",
           "UPDATE payment_allocation SET amount = 1 WHERE payment_id = ?",
           "DELETE FROM payment_allocation WHERE payment_id = ?"
         }) {

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -75,15 +75,31 @@ class StripePaymentsTest extends BillingTestSupport {
             HttpMethod.PUT,
             "/api/v1/billing-profile",
             t.token(),
-            map("timeZone", "Asia/Almaty", "paymentTermsDays", 10, "invoicePrefix", "INV", "creditNotePrefix", "CN", "onlineProvider", "STRIPE"));
+            map(
+                "timeZone",
+                "Asia/Almaty",
+                "paymentTermsDays",
+                10,
+                "invoicePrefix",
+                "INV",
+                "creditNotePrefix",
+                "CN",
+                "onlineProvider",
+                "STRIPE"));
     assertThat(profile.status()).as(profile.body().toString()).isEqualTo(200);
     stripe.stubFor(
         post(urlEqualTo("/v1/customers"))
-            .willReturn(json("{\"id\":\"cus_Q1\",\"object\":\"customer\",\"email\":null,\"name\":\"Asel Nurlanova\",\"livemode\":false,\"metadata\":{}}")));
+            .willReturn(
+                json(
+                    "{\"id\":\"cus_Q1\",\"object\":\"customer\",\"email\":null,\"name\":\"Asel Nurlanova\",\"livemode\":false,\"metadata\":{}}")));
   }
 
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(
+      String body) {
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 
   private void stubSession(String sessionId) {
@@ -122,7 +138,8 @@ class StripePaymentsTest extends BillingTestSupport {
                     """)));
   }
 
-  private static String sessionCompleted(String eventId, String sessionId, String intent, long minor) {
+  private static String sessionCompleted(
+      String eventId, String sessionId, String intent, long minor) {
     return """
         {"id":"%s","object":"event","api_version":"%s","created":1801000000,"livemode":false,
          "pending_webhooks":1,"request":{"id":null,"idempotency_key":null},
@@ -139,7 +156,9 @@ class StripePaymentsTest extends BillingTestSupport {
     long ts = clock.instant().getEpochSecond();
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    String sig = HexFormat.of().formatHex(mac.doFinal((ts + "." + payload).getBytes(StandardCharsets.UTF_8)));
+    String sig =
+        HexFormat.of()
+            .formatHex(mac.doFinal((ts + "." + payload).getBytes(StandardCharsets.UTF_8)));
     return "t=" + ts + ",v1=" + sig;
   }
 
@@ -154,7 +173,8 @@ class StripePaymentsTest extends BillingTestSupport {
   }
 
   private long paymentsRecorded() {
-    return inTenant(t.tenantId(), () -> db.sql("SELECT count(*) FROM payment").query(Long.class).single());
+    return inTenant(
+        t.tenantId(), () -> db.sql("SELECT count(*) FROM payment").query(Long.class).single());
   }
 
   private static String form(LoggedRequest r) {
@@ -162,16 +182,24 @@ class StripePaymentsTest extends BillingTestSupport {
   }
 
   @Test
-  void a_checkout_and_its_signed_webhook_mark_the_invoice_paid_once_and_keep_the_card() throws Exception {
+  void a_checkout_and_its_signed_webhook_mark_the_invoice_paid_once_and_keep_the_card()
+      throws Exception {
     stubSession("cs_test_a1");
     stubCard("pi_A1");
     Invoice inv = issueSeed(t, asel);
-    Answer checkout = call(HttpMethod.POST, "/api/v1/invoices/" + inv.id() + "/checkout", t.token(), map("saveMethod", true));
+    Answer checkout =
+        call(
+            HttpMethod.POST,
+            "/api/v1/invoices/" + inv.id() + "/checkout",
+            t.token(),
+            map("saveMethod", true));
     assertThat(checkout.status()).as(checkout.body().toString()).isEqualTo(200);
-    assertThat(checkout.body().get("url").asText()).isEqualTo("https://checkout.stripe.com/c/pay/cs_test_a1");
+    assertThat(checkout.body().get("url").asText())
+        .isEqualTo("https://checkout.stripe.com/c/pay/cs_test_a1");
     assertThat(checkout.body().get("provider").asText()).isEqualTo("STRIPE");
 
-    List<LoggedRequest> sessions = stripe.findAll(postRequestedFor(urlEqualTo("/v1/checkout/sessions")));
+    List<LoggedRequest> sessions =
+        stripe.findAll(postRequestedFor(urlEqualTo("/v1/checkout/sessions")));
     assertThat(sessions).hasSize(1);
     String sent = form(sessions.getFirst());
     assertThat(sent)
@@ -193,15 +221,23 @@ class StripePaymentsTest extends BillingTestSupport {
     assertThat(first.body().get("result").asText()).isEqualTo("PROCESSED");
     Invoice paid = invoice(t, inv.id());
     assertThat(paid.status()).isEqualTo(InvoiceStatus.PAID);
-    Payment payment = inTenant(t.tenantId(), () -> payments.list(new PaymentQuery(null, null, inv.id(), null, null, 10))).getFirst();
+    Payment payment =
+        inTenant(
+                t.tenantId(),
+                () -> payments.list(new PaymentQuery(null, null, inv.id(), null, null, 10)))
+            .getFirst();
     assertThat(payment.provider()).isEqualTo(PaymentProviderKind.STRIPE);
     assertThat(payment.providerRef()).isEqualTo("pi_A1");
     assertThat(payment.amount()).isEqualByComparingTo("96300");
-    List<SavedMethod> cards = inTenant(t.tenantId(), () -> payments.savedMethods(Payer.member(asel)));
-    assertThat(cards).singleElement().satisfies(c -> {
-      assertThat(c.brand()).isEqualTo("visa");
-      assertThat(c.last4()).isEqualTo("4242");
-    });
+    List<SavedMethod> cards =
+        inTenant(t.tenantId(), () -> payments.savedMethods(Payer.member(asel)));
+    assertThat(cards)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.brand()).isEqualTo("visa");
+              assertThat(c.last4()).isEqualTo("4242");
+            });
     assertThat(events.stream(PaymentReceived.class).filter(e -> e.invoiceId().equals(inv.id())))
         .singleElement()
         .satisfies(e -> assertThat(e.invoicePaid()).isTrue());
@@ -211,7 +247,8 @@ class StripePaymentsTest extends BillingTestSupport {
     assertThat(replay.status()).isEqualTo(200);
     assertThat(replay.body().get("result").asText()).isEqualTo("REPLAYED");
     // The same event id with a fresh signature is still the same event.
-    assertThat(webhook(event, sign(event, WEBHOOK_SECRET)).body().get("result").asText()).isEqualTo("REPLAYED");
+    assertThat(webhook(event, sign(event, WEBHOOK_SECRET)).body().get("result").asText())
+        .isEqualTo("REPLAYED");
     assertThat(paymentsRecorded()).isEqualTo(1);
     assertThat(invoice(t, inv.id()).paidAmount()).isEqualByComparingTo("96300");
   }
@@ -237,7 +274,10 @@ class StripePaymentsTest extends BillingTestSupport {
 
     assertThat(paymentsRecorded()).isZero();
     assertThat(invoice(t, inv.id()).status()).isEqualTo(InvoiceStatus.ISSUED);
-    long events = inTenant(t.tenantId(), () -> db.sql("SELECT count(*) FROM payment_webhook_event").query(Long.class).single());
+    long events =
+        inTenant(
+            t.tenantId(),
+            () -> db.sql("SELECT count(*) FROM payment_webhook_event").query(Long.class).single());
     assertThat(events).isZero();
   }
 
@@ -250,7 +290,8 @@ class StripePaymentsTest extends BillingTestSupport {
   }
 
   @Test
-  void autopay_charges_the_saved_card_and_a_declined_card_leaves_the_invoice_open() throws Exception {
+  void autopay_charges_the_saved_card_and_a_declined_card_leaves_the_invoice_open()
+      throws Exception {
     UUID card =
         inTenant(
             t.tenantId(),
@@ -278,8 +319,13 @@ class StripePaymentsTest extends BillingTestSupport {
     ChargeResult ok = inTenant(t.tenantId(), () -> payments.chargeAutopay(inv.id())).orElseThrow();
     assertThat(ok.paid()).isTrue();
     assertThat(invoice(t, inv.id()).status()).isEqualTo(InvoiceStatus.PAID);
-    String sent = form(stripe.findAll(postRequestedFor(urlEqualTo("/v1/payment_intents"))).getFirst());
-    assertThat(sent).contains("off_session=true").contains("confirm=true").contains("payment_method=pm_card_1").contains("amount=9630000");
+    String sent =
+        form(stripe.findAll(postRequestedFor(urlEqualTo("/v1/payment_intents"))).getFirst());
+    assertThat(sent)
+        .contains("off_session=true")
+        .contains("confirm=true")
+        .contains("payment_method=pm_card_1")
+        .contains("amount=9630000");
     // Stripe's own payment_intent.succeeded for the same charge changes nothing more.
     String succeeded =
         """
@@ -289,7 +335,8 @@ class StripePaymentsTest extends BillingTestSupport {
            "amount":9630000,"amount_received":9630000,"currency":"kzt","livemode":false,"metadata":{}}}}
         """
             .formatted(Stripe.API_VERSION);
-    assertThat(webhook(succeeded, sign(succeeded, WEBHOOK_SECRET)).body().get("result").asText()).isEqualTo("IGNORED");
+    assertThat(webhook(succeeded, sign(succeeded, WEBHOOK_SECRET)).body().get("result").asText())
+        .isEqualTo("IGNORED");
     assertThat(paymentsRecorded()).isEqualTo(1);
 
     stripe.stubFor(
@@ -304,11 +351,13 @@ class StripePaymentsTest extends BillingTestSupport {
                          "message":"Your card was declined.","param":""}}
                         """)));
     Invoice march = issueOneOff(t, asel, "5000");
-    ChargeResult declined = inTenant(t.tenantId(), () -> payments.chargeAutopay(march.id())).orElseThrow();
+    ChargeResult declined =
+        inTenant(t.tenantId(), () -> payments.chargeAutopay(march.id())).orElseThrow();
     assertThat(declined.paid()).isFalse();
     assertThat(declined.failure()).isEqualTo("Your card was declined.");
     assertThat(invoice(t, march.id()).status()).isEqualTo(InvoiceStatus.ISSUED);
-    assertThat(events.stream(PaymentFailed.class).filter(e -> e.invoiceId().equals(march.id()))).hasSize(1);
+    assertThat(events.stream(PaymentFailed.class).filter(e -> e.invoiceId().equals(march.id())))
+        .hasSize(1);
     assertThat(paymentsRecorded()).isEqualTo(1);
   }
 
@@ -317,15 +366,27 @@ class StripePaymentsTest extends BillingTestSupport {
     stubSession("cs_test_e1");
     stripe.stubFor(
         post(urlEqualTo("/v1/refunds"))
-            .willReturn(json("{\"id\":\"re_E1\",\"object\":\"refund\",\"amount\":100000,\"currency\":\"kzt\",\"payment_intent\":\"pi_E1\",\"status\":\"succeeded\"}")));
+            .willReturn(
+                json(
+                    "{\"id\":\"re_E1\",\"object\":\"refund\",\"amount\":100000,\"currency\":\"kzt\",\"payment_intent\":\"pi_E1\",\"status\":\"succeeded\"}")));
     Invoice inv = issueSeed(t, asel);
     call(HttpMethod.POST, "/api/v1/invoices/" + inv.id() + "/checkout", t.token(), null);
     String event = sessionCompleted("evt_E1", "cs_test_e1", "pi_E1", 9630000);
     assertThat(webhook(event, sign(event, WEBHOOK_SECRET)).status()).isEqualTo(200);
-    Payment p = inTenant(t.tenantId(), () -> payments.list(new PaymentQuery(null, null, inv.id(), null, null, 10))).getFirst();
+    Payment p =
+        inTenant(
+                t.tenantId(),
+                () -> payments.list(new PaymentQuery(null, null, inv.id(), null, null, 10)))
+            .getFirst();
     Payment refunded =
-        inTenant(t.tenantId(), () -> payments.refund(p.id(), new RefundRequest(new BigDecimal("1000"), "Printer jammed")));
-    assertThat(refunded.refunds()).singleElement().satisfies(r -> assertThat(r.providerRef()).isEqualTo("re_E1"));
+        inTenant(
+            t.tenantId(),
+            () ->
+                payments.refund(
+                    p.id(), new RefundRequest(new BigDecimal("1000"), "Printer jammed")));
+    assertThat(refunded.refunds())
+        .singleElement()
+        .satisfies(r -> assertThat(r.providerRef()).isEqualTo("re_E1"));
     String sent = form(stripe.findAll(postRequestedFor(urlEqualTo("/v1/refunds"))).getFirst());
     assertThat(sent).contains("payment_intent=pi_E1").contains("amount=100000");
     assertThat(invoice(t, inv.id()).amountDue()).isEqualByComparingTo("1000");

@@ -76,7 +76,16 @@ class BillingContext {
                   locations.list().stream().findFirst().map(Location::timeZone).orElse("UTC");
               if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
                 return new BillingProfile(
-                    "", "", "", "", zone, 10, "INV", "CN", BillingProfile.OnlineProvider.NONE, false);
+                    "",
+                    "",
+                    "",
+                    "",
+                    zone,
+                    10,
+                    "INV",
+                    "CN",
+                    BillingProfile.OnlineProvider.NONE,
+                    false);
               }
               profiles.ensure(zone, clock.instant());
               return profiles.find().orElseThrow();

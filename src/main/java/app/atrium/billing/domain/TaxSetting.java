@@ -31,5 +31,4 @@ public record TaxSetting(TaxMode mode, BigDecimal rate) {
   public static TaxSetting exclusive(String rate) {
     return new TaxSetting(TaxMode.EXCLUSIVE, new BigDecimal(rate));
   }
-
 }

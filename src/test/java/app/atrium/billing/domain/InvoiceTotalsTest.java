@@ -30,7 +30,8 @@ class InvoiceTotalsTest {
   @Test
   void exclusive_tax_is_added_once_on_the_net_sum_and_rounded_half_up() {
     // 12 % of 100.05 is 12.006 -> 12.01; per-line rounding would differ, the sum is taxed once.
-    Totals t = InvoiceTotals.of(amounts("33.35", "33.35", "33.35"), TaxSetting.exclusive("12"), KZT);
+    Totals t =
+        InvoiceTotals.of(amounts("33.35", "33.35", "33.35"), TaxSetting.exclusive("12"), KZT);
     assertThat(t.subtotal()).isEqualByComparingTo("100.05");
     assertThat(t.tax()).isEqualByComparingTo("12.01");
     assertThat(t.taxLine()).isEqualByComparingTo("12.01");
@@ -59,7 +60,8 @@ class InvoiceTotalsTest {
 
   @Test
   void discounts_and_freeze_credits_lower_the_taxed_sum() {
-    Totals t = InvoiceTotals.of(amounts("85000", "-17000", "-2741.94"), TaxSetting.exclusive("12"), KZT);
+    Totals t =
+        InvoiceTotals.of(amounts("85000", "-17000", "-2741.94"), TaxSetting.exclusive("12"), KZT);
     assertThat(t.subtotal()).isEqualByComparingTo("65258.06");
     assertThat(t.tax()).isEqualByComparingTo("7830.97");
     assertThat(t.total()).isEqualByComparingTo("73089.03");
@@ -89,7 +91,9 @@ class InvoiceTotalsTest {
     BigDecimal taxBefore = BigDecimal.ZERO;
     BigDecimal credited = BigDecimal.ZERO;
     for (int i = 0; i < 3; i++) {
-      Totals c = InvoiceTotals.credit(amounts("33.35"), tax, KZT, before, taxBefore, new BigDecimal("12.01"));
+      Totals c =
+          InvoiceTotals.credit(
+              amounts("33.35"), tax, KZT, before, taxBefore, new BigDecimal("12.01"));
       before = before.add(c.subtotal());
       taxBefore = taxBefore.add(c.tax());
       credited = credited.add(c.total());
@@ -101,8 +105,12 @@ class InvoiceTotalsTest {
   @Test
   void inclusive_credit_notes_add_up_to_the_invoices_included_tax() {
     TaxSetting tax = TaxSetting.inclusive("12");
-    Totals first = InvoiceTotals.credit(amounts("0.05"), tax, KZT, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("0.01"));
-    Totals second = InvoiceTotals.credit(amounts("0.05"), tax, KZT, new BigDecimal("0.05"), first.tax(), new BigDecimal("0.01"));
+    Totals first =
+        InvoiceTotals.credit(
+            amounts("0.05"), tax, KZT, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("0.01"));
+    Totals second =
+        InvoiceTotals.credit(
+            amounts("0.05"), tax, KZT, new BigDecimal("0.05"), first.tax(), new BigDecimal("0.01"));
     assertThat(first.tax().add(second.tax())).isEqualByComparingTo("0.01");
     assertThat(first.total().add(second.total())).isEqualByComparingTo("0.10");
   }
@@ -111,25 +119,34 @@ class InvoiceTotalsTest {
   void a_tax_setting_is_none_with_zero_or_a_rate_between_0_and_100() {
     assertThatThrownBy(() -> new TaxSetting(app.atrium.billing.TaxMode.NONE, BigDecimal.ONE))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> TaxSetting.exclusive("0")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> TaxSetting.inclusive("100")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TaxSetting.exclusive("0"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TaxSetting.inclusive("100"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void line_amounts_round_half_up_once() {
-    assertThat(LineAmounts.of(new BigDecimal("0.5"), new BigDecimal("0.01"), KZT)).isEqualByComparingTo("0.01");
-    assertThat(LineAmounts.of(new BigDecimal("3"), new BigDecimal("0.3333"), KZT)).isEqualByComparingTo("1.00");
-    assertThat(LineAmounts.of(new BigDecimal("45"), new BigDecimal("20"), KZT)).isEqualByComparingTo("900");
+    assertThat(LineAmounts.of(new BigDecimal("0.5"), new BigDecimal("0.01"), KZT))
+        .isEqualByComparingTo("0.01");
+    assertThat(LineAmounts.of(new BigDecimal("3"), new BigDecimal("0.3333"), KZT))
+        .isEqualByComparingTo("1.00");
+    assertThat(LineAmounts.of(new BigDecimal("45"), new BigDecimal("20"), KZT))
+        .isEqualByComparingTo("900");
   }
 
   @Test
   void the_status_follows_what_is_paid_and_credited() {
     BigDecimal total = new BigDecimal("100");
-    assertThat(InvoiceStatusRule.of(total, BigDecimal.ZERO, BigDecimal.ZERO)).isEqualTo(InvoiceStatus.ISSUED);
-    assertThat(InvoiceStatusRule.of(total, new BigDecimal("40"), BigDecimal.ZERO)).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
-    assertThat(InvoiceStatusRule.of(total, new BigDecimal("60"), new BigDecimal("40"))).isEqualTo(InvoiceStatus.PAID);
+    assertThat(InvoiceStatusRule.of(total, BigDecimal.ZERO, BigDecimal.ZERO))
+        .isEqualTo(InvoiceStatus.ISSUED);
+    assertThat(InvoiceStatusRule.of(total, new BigDecimal("40"), BigDecimal.ZERO))
+        .isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+    assertThat(InvoiceStatusRule.of(total, new BigDecimal("60"), new BigDecimal("40")))
+        .isEqualTo(InvoiceStatus.PAID);
     assertThat(InvoiceStatusRule.of(total, BigDecimal.ZERO, total)).isEqualTo(InvoiceStatus.VOID);
-    assertThat(InvoiceStatusRule.of(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)).isEqualTo(InvoiceStatus.PAID);
+    assertThat(InvoiceStatusRule.of(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO))
+        .isEqualTo(InvoiceStatus.PAID);
     assertThat(InvoiceStatusRule.due(total, new BigDecimal("60"), new BigDecimal("40"))).isZero();
   }
 
