@@ -80,6 +80,8 @@ class InvoicePdfTest extends BillingTestSupport {
     assertThat(response.getStatus()).isEqualTo(200);
     assertThat(response.getContentType()).isEqualTo("application/pdf");
     byte[] pdf = response.getContentAsByteArray();
+    // Kept for a look by eye (pdftoppm target/invoice-seed-ru.pdf).
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "invoice-seed-ru.pdf"), pdf);
     String text = text(pdf);
     assertThat(text)
         .contains("Счёт INV-2027-000001")
