@@ -39,8 +39,10 @@ class SchedulerConfiguration {
       log.info("Job scheduler disabled on this node (atrium.scheduler.enabled=false)");
       return new NodeScheduler(client, null);
     }
+    // startTasks adds the recurring tasks to the known ones itself: name each task once.
+    List<Task<?>> others = tasks.stream().filter(t -> !(t instanceof OnStartup)).toList();
     Scheduler scheduler =
-        Scheduler.create(dataSource, tasks)
+        Scheduler.create(dataSource, others)
             .startTasks(recurring(tasks))
             .schedulerName(new SchedulerName.Fixed(nodeName()))
             .pollingInterval(props.pollingInterval())
