@@ -270,6 +270,7 @@ class ServiceUsageApiTest extends ServicesTestSupport {
     assertThat(asel.getFirst().paidQuantity()).isEqualByComparingTo("10");
     assertThat(asel.getFirst().amount()).isEqualByComparingTo("200");
     assertThat(asel.getFirst().id()).isNotNull();
+    assertThat(asel.getFirst().source()).isEqualTo(ServiceUsage.Source.STAFF);
 
     List<UsageLine> company =
         inTenant(

@@ -372,7 +372,8 @@ public class UsageService implements ServiceUsages {
         u.occurredAt(),
         u.recordedAt(),
         u.correctsId(),
-        u.payerCompanyId());
+        u.payerCompanyId(),
+        u.source());
   }
 
   /** The service named by id or, failing that, by code; a 422 when neither names an active one. */
