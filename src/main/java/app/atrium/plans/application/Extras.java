@@ -43,8 +43,8 @@ public class Extras {
   }
 
   public AddOn addOn(UUID id, AddOnDraft d) {
-    if (d.kind() == null) throw AtriumException.invalid("kind", "is required");
     Loaded l = loader.lock(id);
+    if (d.kind() == null) throw AtriumException.invalid("kind", "is required");
     MembershipRow m = l.row();
     if (m.term() == MembershipTerm.DAY) {
       throw AtriumException.conflict(

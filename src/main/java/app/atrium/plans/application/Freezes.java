@@ -53,6 +53,7 @@ public class Freezes {
   }
 
   public Freeze freeze(UUID membershipId, FreezeDraft d) {
+    Loaded l = loader.lockVisible(membershipId);
     if (d.firstDay() == null) throw AtriumException.invalid("firstDay", "is required");
     if (d.lastDay() == null) throw AtriumException.invalid("lastDay", "is required");
     if (d.lastDay().isBefore(d.firstDay())) {
@@ -62,7 +63,6 @@ public class Freezes {
     if (days > LONGEST) {
       throw AtriumException.invalid("lastDay", "a freeze lasts at most " + LONGEST + " days");
     }
-    Loaded l = loader.lockVisible(membershipId);
     MembershipRow m = l.row();
     if (m.term() == MembershipTerm.DAY) {
       throw AtriumException.conflict("day-pass", "A day pass cannot be frozen.");
