@@ -1,6 +1,7 @@
 package app.atrium.allowances;
 
 import app.atrium.plans.AllowanceKind;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.UUID;
@@ -18,11 +19,13 @@ public record Balance(
     UUID memberId,
     UUID companyId) {
 
+  @JsonProperty("unlimited")
   public boolean unlimited() {
     return granted == null;
   }
 
   /** What is left, or null when unlimited. */
+  @JsonProperty("left")
   public BigDecimal left() {
     return granted == null ? null : granted.subtract(used);
   }

@@ -8,6 +8,8 @@ public enum UsageSource {
   SERVICE,
   /** A usage event reported by a device (printer, coffee machine). */
   DEVICE,
+  /** A grant from the holder's memberships for the period. */
+  MEMBERSHIP,
   /** A correction by staff, with a reason. */
   ADJUSTMENT
 }

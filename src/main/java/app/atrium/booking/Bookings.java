@@ -30,6 +30,13 @@ public interface Bookings {
 
   List<Booking> list(BookingQuery query);
 
+  /**
+   * The charges of these members' bookings that start in {@code month} (in the location's time
+   * zone): confirmed ones and those cancelled too late, with a price or included hours; oldest
+   * first. What billing invoices in arrears; no caller check (a job's call).
+   */
+  List<BookingCharge> charges(java.util.Collection<UUID> memberIds, java.time.YearMonth month);
+
   /** The day at a location, optionally for one resource type. */
   Availability availability(UUID locationId, java.time.LocalDate date, UUID typeId);
 }

@@ -1,6 +1,7 @@
 package app.atrium.pricing;
 
 import app.atrium.spaces.Resource;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +13,17 @@ import java.util.UUID;
  */
 public interface Pricing {
 
+  /** Booked hours, to the hundredth: what a booking asks of included hours. */
+  static BigDecimal bookedHours(Instant start, Instant end) {
+    return BigDecimal.valueOf(java.time.Duration.between(start, end).toSeconds())
+        .divide(BigDecimal.valueOf(3600), 2, java.math.RoundingMode.HALF_UP);
+  }
+
   /**
-   * The price of booking a resource, explained. A member asking for herself may leave memberId out,
-   * and may not ask for someone else; staff quote for any member or, without one, a guest.
+   * The price of booking a resource, explained. Where the resource's type draws on included
+   * meeting-room hours, the member's balance covers what it can, first. A member asking for herself
+   * may leave memberId out, and may not ask for someone else; staff quote for any member or,
+   * without one, a guest.
    */
   Quote quote(QuoteRequest request);
 
@@ -24,6 +33,13 @@ public interface Pricing {
    * freezes this on the booking it makes.
    */
   Quote priceOf(Resource resource, UUID memberId, Instant start, Instant end);
+
+  /**
+   * The price of a booking of which the member's included hours cover the first {@code
+   * included.hours()} (null or zero: none): an INCLUDED line, then the price of the rest.
+   */
+  Quote priceOf(
+      Resource resource, UUID memberId, Instant start, Instant end, Quote.Included included);
 
   /** Rules of a resource type and/or of a resource (null: any), types' first, newest last. */
   List<PriceRule> rules(UUID resourceTypeId, UUID resourceId);

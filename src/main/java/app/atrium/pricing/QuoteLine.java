@@ -23,6 +23,8 @@ public record QuoteLine(
   public enum Kind {
     RATE,
     ADJUSTMENT,
-    PLAN_DISCOUNT
+    PLAN_DISCOUNT,
+    /** The hours the member's plan includes, free (amount 0, quantity in hours). */
+    INCLUDED
   }
 }

@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Size;
 /**
  * What staff enter to create or change a resource type. Left out: {@code bookable} is true, {@code
  * slotMinutes} 30, {@code minMinutes} one slot, {@code maxMinutes} unlimited, {@code bookedBy}
- * MEMBERS. A {@link ResourceType} as read is a valid draft (its resource count is ignored).
+ * MEMBERS, {@code usesRoomHours} false, {@code freeCancelMinutes} until the start. A {@link
+ * ResourceType} as read is a valid draft (its resource count is ignored).
  */
 @JsonIgnoreProperties({"resources"})
 public record ResourceTypeDraft(
@@ -27,7 +28,22 @@ public record ResourceTypeDraft(
     @Min(5) @Max(1440) Integer slotMinutes,
     @Min(5) @Max(44640) Integer minMinutes,
     @Min(5) @Max(44640) Integer maxMinutes,
-    BookedBy bookedBy) {
+    BookedBy bookedBy,
+    Boolean usesRoomHours,
+    @Min(0) @Max(43200) Integer freeCancelMinutes) {
+
+  /** A draft that draws on no included hours and may be cancelled until it starts. */
+  public ResourceTypeDraft(
+      String name,
+      String code,
+      ResourceKind kind,
+      Boolean bookable,
+      Integer slotMinutes,
+      Integer minMinutes,
+      Integer maxMinutes,
+      BookedBy bookedBy) {
+    this(name, code, kind, bookable, slotMinutes, minMinutes, maxMinutes, bookedBy, null, null);
+  }
 
   static final int DEFAULT_SLOT_MINUTES = 30;
 
@@ -41,6 +57,10 @@ public record ResourceTypeDraft(
 
   boolean isBookable() {
     return bookable == null || bookable;
+  }
+
+  boolean drawsRoomHours() {
+    return usesRoomHours != null && usesRoomHours;
   }
 
   BookedBy whoBooks() {

@@ -19,7 +19,7 @@ public class ResourceTypes {
   private static final String SELECT =
       """
       SELECT t.id, t.code, t.name, t.kind, t.bookable, t.slot_minutes, t.min_minutes,
-             t.max_minutes, t.booked_by,
+             t.max_minutes, t.booked_by, t.uses_room_hours, t.free_cancel_minutes,
              (SELECT count(*) FROM resource r
                WHERE r.tenant_id = t.tenant_id AND r.type_id = t.id) AS resources
         FROM resource_type t
@@ -56,8 +56,9 @@ public class ResourceTypes {
         draft,
         """
         INSERT INTO resource_type (tenant_id, name, code, kind, bookable, slot_minutes,
-                                   min_minutes, max_minutes, booked_by, id)
-        VALUES (atrium_current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   min_minutes, max_minutes, booked_by, uses_room_hours,
+                                   free_cancel_minutes, id)
+        VALUES (atrium_current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         id);
     return get(id);
@@ -90,7 +91,7 @@ public class ResourceTypes {
         """
         UPDATE resource_type
            SET name = ?, code = ?, kind = ?, bookable = ?, slot_minutes = ?, min_minutes = ?,
-               max_minutes = ?, booked_by = ?
+               max_minutes = ?, booked_by = ?, uses_room_hours = ?, free_cancel_minutes = ?
          WHERE id = ?
         """,
         id);
@@ -132,6 +133,8 @@ public class ResourceTypes {
           .param(draft.min())
           .param(draft.maxMinutes())
           .param(draft.whoBooks().name())
+          .param(draft.drawsRoomHours())
+          .param(draft.freeCancelMinutes())
           .param(id)
           .update();
     } catch (DataIntegrityViolationException e) {
@@ -181,6 +184,8 @@ public class ResourceTypes {
         rs.getInt("min_minutes"),
         rs.getObject("max_minutes", Integer.class),
         BookedBy.valueOf(rs.getString("booked_by")),
+        rs.getBoolean("uses_room_hours"),
+        rs.getObject("free_cancel_minutes", Integer.class),
         rs.getInt("resources"));
   }
 }

@@ -167,7 +167,9 @@ class BookingConcurrencyTest extends BookingFixture {
     assertThat(statuses.stream().filter(s -> s == 201).count())
         .as("statuses %s", statuses)
         .isEqualTo(20);
-    assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(30);
+    assertThat(statuses.stream().filter(s -> s == 409).count())
+        .as("statuses %s", statuses)
+        .isEqualTo(30);
     long distinctDesks =
         inTenant(
             t.tenantId(),

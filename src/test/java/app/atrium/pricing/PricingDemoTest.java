@@ -42,18 +42,23 @@ class PricingDemoTest extends IntegrationTest {
   }
 
   @Test
-  void asel_the_resident_pays_4000_for_a_weekday_meeting_room_hour_and_2800_at_a_weekend()
+  void asel_the_resident_has_5_hours_free_then_pays_4000_a_weekday_hour_and_2800_at_a_weekend()
       throws Exception {
-    JsonNode weekday = quote(asel, "Переговорная S", WEEKDAY, "11:00", "12:00");
-    JsonNode weekend = quote(asel, "Переговорная S", SATURDAY, "11:00", "12:00");
+    // January 2030 is untouched: her 5 included hours come first, the sixth is paid.
+    JsonNode weekday = quote(asel, "Переговорная S", WEEKDAY, "11:00", "17:00");
+    JsonNode weekend = quote(asel, "Переговорная S", SATURDAY, "11:00", "17:00");
 
+    assertThat(weekday.get("included").get("hours").decimalValue()).isEqualByComparingTo("5");
+    assertThat(weekday.get("lines").get(0).get("label").asText())
+        .isEqualTo("Включено в тариф: 5 ч (осталось 5 ч из 5 ч)");
     assertThat(total(weekday)).isEqualByComparingTo("4000");
-    assertThat(weekday.get("lines").get(1).get("label").asText()).isEqualTo("Резидент −20%");
+    assertThat(weekday.get("lines").get(2).get("label").asText()).isEqualTo("Резидент −20%");
     assertThat(total(weekend)).isEqualByComparingTo("2800");
     assertThat(weekend.get("lines"))
         .extracting(l -> l.get("label").asText())
         .containsExactly(
-            "Переговорная S 11:00–12:00: 1 ч × 5\u00a0000\u00a0₸ = 5\u00a0000\u00a0₸",
+            "Включено в тариф: 5 ч (осталось 5 ч из 5 ч)",
+            "Переговорная S 16:00–17:00: 1 ч × 5\u00a0000\u00a0₸ = 5\u00a0000\u00a0₸",
             "Выходные −30%",
             "Резидент −20%");
   }

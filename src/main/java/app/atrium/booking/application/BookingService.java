@@ -1,5 +1,9 @@
 package app.atrium.booking.application;
 
+import app.atrium.allowances.Allowances;
+import app.atrium.allowances.Balance;
+import app.atrium.allowances.UsageSource;
+import app.atrium.allowances.Use;
 import app.atrium.booking.Alternative;
 import app.atrium.booking.Availability;
 import app.atrium.booking.Booking;
@@ -17,6 +21,7 @@ import app.atrium.booking.persistence.BookingStore;
 import app.atrium.members.Member;
 import app.atrium.members.Members;
 import app.atrium.plans.AccessSchedule;
+import app.atrium.plans.AllowanceKind;
 import app.atrium.plans.LocationAccess;
 import app.atrium.plans.Memberships;
 import app.atrium.plans.Plan;
@@ -26,6 +31,7 @@ import app.atrium.platform.security.Role;
 import app.atrium.platform.tenant.TenantContext;
 import app.atrium.platform.web.AtriumException;
 import app.atrium.pricing.Pricing;
+import app.atrium.pricing.Quote;
 import app.atrium.spaces.BookedBy;
 import app.atrium.spaces.Resource;
 import app.atrium.spaces.ResourceKind;
@@ -36,6 +42,7 @@ import app.atrium.spaces.Unit;
 import app.atrium.tenancy.Location;
 import app.atrium.tenancy.Locations;
 import app.atrium.tenancy.OpeningHours;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,6 +80,7 @@ class BookingService implements Bookings {
   private final Memberships memberships;
   private final Plans plans;
   private final Pricing pricing;
+  private final Allowances allowances;
   private final BookingProperties props;
   private final Clock clock;
   private final ObjectMapper json;
@@ -90,6 +98,7 @@ class BookingService implements Bookings {
       Memberships memberships,
       Plans plans,
       Pricing pricing,
+      Allowances allowances,
       BookingProperties props,
       Clock clock,
       ObjectMapper json,
@@ -103,6 +112,7 @@ class BookingService implements Bookings {
     this.memberships = memberships;
     this.plans = plans;
     this.pricing = pricing;
+    this.allowances = allowances;
     this.props = props;
     this.clock = clock;
     this.json = json;
@@ -202,8 +212,10 @@ class BookingService implements Bookings {
             store.move(bookingId, start, end);
             // A desk booking takes any free desk at the new time.
             takeUnits(bookingId, resource, null, start, end);
-            // Moved, it costs what the new time costs.
-            store.freezePrice(bookingId, pricing.priceOf(resource, row.memberId(), start, end));
+            // Moved, it uses included hours and costs as a booking made now for the new time.
+            allowances.giveBack(UsageSource.BOOKING, bookingId, "moved");
+            store.freezePrice(
+                bookingId, priceAndUse(resource, bookingId, row.memberId(), start, end));
             store.audit(
                 bookingId,
                 "RESCHEDULED",
@@ -236,10 +248,21 @@ class BookingService implements Bookings {
                 "already-over",
                 "This booking is over and cannot be cancelled.");
           }
-          store.release(bookingId);
-          store.markCancelled(bookingId, actorId(actor));
-          store.audit(bookingId, "CANCELLED", channel, actorId(actor), actorName(actor), "");
           Resource resource = resources.get(row.resourceId());
+          // In time, a cancellation gives back the included hours and costs nothing; later, both
+          // stay as booked.
+          long minutesBefore = Duration.between(clock.instant(), row.start()).toMinutes();
+          boolean inTime = types.get(resource.typeId()).cancelledInTime(minutesBefore);
+          if (inTime) allowances.giveBack(UsageSource.BOOKING, bookingId, "cancelled");
+          store.release(bookingId);
+          store.markCancelled(bookingId, actorId(actor), !inTime);
+          store.audit(
+              bookingId,
+              "CANCELLED",
+              channel,
+              actorId(actor),
+              actorName(actor),
+              inTime ? "" : "late");
           announce(resource, bookingId, BookingChanged.Change.CANCELLED, row.start(), row.end());
           return toBooking(store.find(bookingId).orElseThrow());
         });
@@ -291,6 +314,37 @@ class BookingService implements Bookings {
                     query.limit());
           }
           return toBookings(store.list(q));
+        });
+  }
+
+  @Override
+  public List<app.atrium.booking.BookingCharge> charges(
+      java.util.Collection<UUID> memberIds, java.time.YearMonth month) {
+    return readTx.execute(
+        s -> {
+          Map<UUID, Resource> byId = new HashMap<>();
+          Map<UUID, Boolean> drawsHours = new HashMap<>();
+          List<app.atrium.booking.BookingCharge> charges = new ArrayList<>();
+          for (var c : store.charged(memberIds, month.atDay(1), month.atEndOfMonth())) {
+            Resource r = byId.computeIfAbsent(c.resourceId(), resources::get);
+            boolean draws =
+                drawsHours.computeIfAbsent(r.typeId(), typeId -> types.get(typeId).usesRoomHours());
+            charges.add(
+                new app.atrium.booking.BookingCharge(
+                    c.id(),
+                    c.memberId(),
+                    r.id(),
+                    r.name(),
+                    draws,
+                    c.start(),
+                    c.end(),
+                    Pricing.bookedHours(c.start(), c.end()),
+                    c.includedHours() == null ? BigDecimal.ZERO : c.includedHours(),
+                    c.amount() == null ? BigDecimal.ZERO : c.amount(),
+                    c.currency(),
+                    c.lateCancel()));
+          }
+          return charges;
         });
   }
 
@@ -359,11 +413,40 @@ class BookingService implements Bookings {
         seriesId,
         actorId(actor));
     takeUnits(id, resource, r.unitId(), r.start(), r.end());
-    // The price shown is the price charged: quoted and frozen in this transaction.
-    store.freezePrice(id, pricing.priceOf(resource, memberId, r.start(), r.end()));
+    // The price shown is the price charged: the included hours it uses and the price of the rest
+    // are decided and frozen in this transaction.
+    store.freezePrice(id, priceAndUse(resource, id, memberId, r.start(), r.end()));
     store.audit(id, "BOOKED", channel, actorId(actor), actorName(actor), "");
     announce(resource, id, BookingChanged.Change.BOOKED, r.start(), r.end());
     return toBooking(store.find(id).orElseThrow(), resource);
+  }
+
+  /**
+   * Takes what the booking may of the member's included meeting-room hours (where its type draws on
+   * them) and prices the rest at her price for those slots.
+   */
+  private Quote priceAndUse(
+      Resource resource, UUID bookingId, UUID memberId, Instant start, Instant end) {
+    if (memberId == null || !types.get(resource.typeId()).usesRoomHours()) {
+      return pricing.priceOf(resource, memberId, start, end);
+    }
+    Use use =
+        allowances.use(
+            memberId,
+            AllowanceKind.MEETING_ROOM_HOURS,
+            Pricing.bookedHours(start, end),
+            start,
+            UsageSource.BOOKING,
+            bookingId);
+    Balance after = use.balance();
+    Quote.Included included =
+        after == null
+            ? null
+            : new Quote.Included(
+                use.included(),
+                after.unlimited() ? null : after.left().add(use.included()),
+                after.granted());
+    return pricing.priceOf(resource, memberId, start, end, included);
   }
 
   /** Occupies the units of the booking; any free desk of a capacity resource, tried in turn. */

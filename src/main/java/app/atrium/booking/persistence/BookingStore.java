@@ -4,10 +4,12 @@ import app.atrium.booking.BookingQuery;
 import app.atrium.booking.Channel;
 import app.atrium.pricing.Quote;
 import app.atrium.pricing.QuoteLine;
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -30,7 +32,8 @@ public class BookingStore {
       """
       SELECT b.id, b.location_id, b.resource_id, b.member_id, b.guest_name, lower(b.during) AS starts,
              upper(b.during) AS ends, b.status, b.channel, b.note, b.series_id, b.created_at,
-             b.price_amount, b.price_currency, b.price_lines::text AS price_lines,
+             b.price_amount, b.price_currency, b.price_lines::text AS price_lines, b.included_hours,
+             b.included_left, b.included_granted,
              coalesce((SELECT array_agg(o.unit_id ORDER BY o.unit_id) FROM occupancy o
                        WHERE o.booking_id = b.id), '{}') AS units
       FROM booking b
@@ -101,10 +104,19 @@ public class BookingStore {
 
   /** Freezes the price quoted for the booking: what it is charged, whatever the rules say later. */
   public void freezePrice(UUID bookingId, Quote price) {
+    Quote.Included included = price.included();
     db.sql(
             "UPDATE booking SET price_amount = ?, price_currency = ?,"
-                + " price_lines = CAST(? AS jsonb) WHERE id = ?")
-        .params(price.total(), price.currency(), json.writeValueAsString(price.lines()), bookingId)
+                + " price_lines = CAST(? AS jsonb), included_hours = ?, included_left = ?,"
+                + " included_granted = ? WHERE id = ?")
+        .params(
+            price.total(),
+            price.currency(),
+            json.writeValueAsString(price.lines()),
+            included == null ? null : included.hours(),
+            included == null ? null : included.left(),
+            included == null ? null : included.granted(),
+            bookingId)
         .update();
   }
 
@@ -169,11 +181,12 @@ public class BookingStore {
     db.sql("DELETE FROM occupancy WHERE booking_id = ?").param(bookingId).update();
   }
 
-  public void markCancelled(UUID bookingId, UUID by) {
+  /** Cancels; a {@code late} cancellation keeps the included hours used and the price due. */
+  public void markCancelled(UUID bookingId, UUID by, boolean late) {
     db.sql(
-            "UPDATE booking SET status = 'CANCELLED', cancelled_at = now(), cancelled_by = ?"
-                + " WHERE id = ?")
-        .params(by, bookingId)
+            "UPDATE booking SET status = 'CANCELLED', cancelled_at = now(), cancelled_by = ?,"
+                + " late_cancel = ? WHERE id = ?")
+        .params(by, late, bookingId)
         .update();
   }
 
@@ -278,6 +291,52 @@ public class BookingStore {
     return false;
   }
 
+  /** A member's priced booking of a month, as billing reads it. */
+  public record Charged(
+      UUID id,
+      UUID memberId,
+      UUID resourceId,
+      Instant start,
+      Instant end,
+      BigDecimal includedHours,
+      BigDecimal amount,
+      String currency,
+      boolean lateCancel) {}
+
+  /**
+   * Bookings of {@code memberIds} starting between the two local dates (inclusive) at their
+   * location, confirmed or cancelled late, that carry a price or included hours.
+   */
+  public List<Charged> charged(Collection<UUID> memberIds, LocalDate first, LocalDate last) {
+    if (memberIds.isEmpty()) return List.of();
+    return db.sql(
+            """
+            SELECT b.id, b.member_id, b.resource_id, lower(b.during) AS starts,
+                   upper(b.during) AS ends, b.included_hours, b.price_amount, b.price_currency,
+                   b.late_cancel
+              FROM booking b JOIN location l ON l.tenant_id = b.tenant_id AND l.id = b.location_id
+             WHERE b.member_id = ANY(?::uuid[])
+               AND (b.status = 'CONFIRMED' OR b.late_cancel)
+               AND (b.price_amount > 0 OR b.included_hours > 0)
+               AND (lower(b.during) AT TIME ZONE l.time_zone)::date BETWEEN ? AND ?
+             ORDER BY lower(b.during), b.id
+            """)
+        .params(memberIds.toArray(UUID[]::new), first, last)
+        .query(
+            (rs, i) ->
+                new Charged(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("member_id", UUID.class),
+                    rs.getObject("resource_id", UUID.class),
+                    rs.getTimestamp("starts").toInstant(),
+                    rs.getTimestamp("ends").toInstant(),
+                    rs.getBigDecimal("included_hours"),
+                    rs.getBigDecimal("price_amount"),
+                    rs.getString("price_currency"),
+                    rs.getBoolean("late_cancel")))
+        .list();
+  }
+
   private Row row(java.sql.ResultSet rs, int i) throws SQLException {
     Array units = rs.getArray("units");
     List<UUID> unitIds =
@@ -304,8 +363,15 @@ public class BookingStore {
   private Quote price(java.sql.ResultSet rs) throws SQLException {
     String frozen = rs.getString("price_lines");
     if (frozen == null) return null;
+    BigDecimal included = rs.getBigDecimal("included_hours");
     return new Quote(
-        rs.getBigDecimal("price_amount"), rs.getString("price_currency"), lines.readValue(frozen));
+        rs.getBigDecimal("price_amount"),
+        rs.getString("price_currency"),
+        lines.readValue(frozen),
+        included == null
+            ? null
+            : new Quote.Included(
+                included, rs.getBigDecimal("included_left"), rs.getBigDecimal("included_granted")));
   }
 
   private static Timestamp ts(Instant i) {

@@ -1,12 +1,16 @@
 package app.atrium.booking.web;
 
 import app.atrium.booking.Booking;
+import app.atrium.booking.BookingRequest;
 import app.atrium.booking.Bookings;
 import app.atrium.booking.Channel;
 import app.atrium.members.Member;
 import app.atrium.members.MemberQuery;
 import app.atrium.members.Members;
 import app.atrium.platform.web.AtriumException;
+import app.atrium.pricing.Pricing;
+import app.atrium.pricing.Quote;
+import app.atrium.pricing.QuoteRequest;
 import app.atrium.spaces.Resource;
 import app.atrium.spaces.ResourceKind;
 import app.atrium.spaces.ResourceStatus;
@@ -15,7 +19,9 @@ import app.atrium.tenancy.Location;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,12 +43,39 @@ class DeskBookingController {
   private final Members members;
   private final Resources resources;
   private final Places places;
+  private final Pricing pricing;
+  private final MessageSource messages;
 
-  DeskBookingController(Bookings bookings, Members members, Resources resources, Places places) {
+  DeskBookingController(
+      Bookings bookings,
+      Members members,
+      Resources resources,
+      Places places,
+      Pricing pricing,
+      MessageSource messages) {
     this.bookings = bookings;
     this.members = members;
     this.resources = resources;
     this.places = places;
+    this.pricing = pricing;
+    this.messages = messages;
+  }
+
+  /**
+   * What the booking on the form would cost the member (or a guest), before it is confirmed: the
+   * part her included hours cover first. Nothing while the form is incomplete.
+   */
+  @GetMapping("/staff/bookings/quote")
+  String quote(@ModelAttribute("form") BookingForm form, Model model, Locale locale) {
+    try {
+      Resource resource = places.resource(form.resource());
+      BookingRequest r = form.toRequest(places.zoneOf(resource));
+      Quote q = pricing.quote(new QuoteRequest(r.resourceId(), r.memberId(), r.start(), r.end()));
+      model.addAttribute("price", PriceView.of(q, messages, locale));
+    } catch (AtriumException incomplete) {
+      model.addAttribute("price", null);
+    }
+    return "booking/form :: price";
   }
 
   @GetMapping("/staff/bookings/new")

@@ -11,20 +11,29 @@ import app.atrium.members.Members;
 import app.atrium.platform.security.AtriumUser;
 import app.atrium.platform.tenant.TenantContext;
 import app.atrium.platform.web.AtriumException;
+import app.atrium.pricing.Pricing;
+import app.atrium.pricing.Quote;
+import app.atrium.pricing.QuoteRequest;
 import app.atrium.spaces.BookedBy;
 import app.atrium.spaces.ResourceType;
 import app.atrium.spaces.ResourceTypes;
 import app.atrium.tenancy.Location;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,14 +55,24 @@ class PortalBookingsController {
   private final Members members;
   private final ResourceTypes types;
   private final Places places;
+  private final Pricing pricing;
+  private final MessageSource messages;
   private final Clock clock;
 
   PortalBookingsController(
-      Bookings bookings, Members members, ResourceTypes types, Places places, Clock clock) {
+      Bookings bookings,
+      Members members,
+      ResourceTypes types,
+      Places places,
+      Pricing pricing,
+      MessageSource messages,
+      Clock clock) {
     this.bookings = bookings;
     this.members = members;
     this.types = types;
     this.places = places;
+    this.pricing = pricing;
+    this.messages = messages;
     this.clock = clock;
   }
 
@@ -141,10 +160,31 @@ class PortalBookingsController {
     model.addAttribute("start", Timeline.hhmm(Timeline.minute(from, false)));
     model.addAttribute("minutes", length);
     model.addAttribute("bookable", bookable);
-    model.addAttribute("rooms", FreeRooms.at(bookable, from, length));
-    model.addAttribute("hasCard", members.findByAccount(user().accountId()).isPresent());
+    List<FreeRooms> rooms = FreeRooms.at(bookable, from, length);
+    model.addAttribute("rooms", rooms);
+    boolean hasCard = members.findByAccount(user().accountId()).isPresent();
+    model.addAttribute("hasCard", hasCard);
+    model.addAttribute("prices", hasCard ? prices(rooms, location, day, from, length) : Map.of());
     if (!model.containsAttribute("form")) model.addAttribute("form", new BookingForm());
     return "booking/portal-find";
+  }
+
+  /** What each free room would cost her then, her included hours first. */
+  private Map<UUID, PriceView> prices(
+      List<FreeRooms> rooms, Location location, LocalDate day, LocalTime from, int minutes) {
+    Instant start = day.atTime(from).atZone(Places.zone(location)).toInstant();
+    Instant end = start.plusSeconds(60L * minutes);
+    Locale locale = LocaleContextHolder.getLocale();
+    Map<UUID, PriceView> prices = new HashMap<>();
+    for (FreeRooms r : rooms) {
+      try {
+        Quote q = pricing.quote(new QuoteRequest(r.resourceId(), null, start, end));
+        prices.put(r.resourceId(), PriceView.of(q, messages, locale));
+      } catch (AtriumException e) {
+        // No price to show (e.g. outside the dates quotes cover): the room is still bookable.
+      }
+    }
+    return prices;
   }
 
   private LocalTime nextHour(Location location) {

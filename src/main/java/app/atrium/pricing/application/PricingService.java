@@ -1,7 +1,11 @@
 package app.atrium.pricing.application;
 
+import app.atrium.allowances.Allowances;
+import app.atrium.allowances.Balance;
+import app.atrium.allowances.Use;
 import app.atrium.members.Member;
 import app.atrium.members.Members;
+import app.atrium.plans.AllowanceKind;
 import app.atrium.plans.Memberships;
 import app.atrium.plans.Plan;
 import app.atrium.plans.Plans;
@@ -20,10 +24,13 @@ import app.atrium.pricing.domain.PriceCalculator.PlanDiscount;
 import app.atrium.pricing.domain.PriceCalculator.Prospect;
 import app.atrium.pricing.persistence.PriceRuleStore;
 import app.atrium.spaces.Resource;
+import app.atrium.spaces.ResourceType;
+import app.atrium.spaces.ResourceTypes;
 import app.atrium.spaces.Resources;
 import app.atrium.tenancy.Locations;
 import app.atrium.tenancy.TenantSettings;
 import app.atrium.tenancy.Tenants;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,6 +63,8 @@ class PricingService implements Pricing {
   private final Memberships memberships;
   private final Plans plans;
   private final Tenants tenants;
+  private final ResourceTypes types;
+  private final Allowances allowances;
   private final Clock clock;
 
   PricingService(
@@ -67,6 +76,8 @@ class PricingService implements Pricing {
       Memberships memberships,
       Plans plans,
       Tenants tenants,
+      ResourceTypes types,
+      Allowances allowances,
       Clock clock) {
     this.store = store;
     this.checks = checks;
@@ -76,6 +87,8 @@ class PricingService implements Pricing {
     this.memberships = memberships;
     this.plans = plans;
     this.tenants = tenants;
+    this.types = types;
+    this.allowances = allowances;
     this.clock = clock;
   }
 
@@ -89,7 +102,49 @@ class PricingService implements Pricing {
         resources
             .find(r.resourceId())
             .orElseThrow(() -> AtriumException.invalid("resourceId", "no such resource"));
-    return price(resource, memberId, r.start(), r.end());
+    ResourceType type = types.get(resource.typeId());
+    if (memberId == null || !type.usesRoomHours()) {
+      return price(resource, memberId, r.start(), r.end());
+    }
+    Use use =
+        allowances.preview(
+            memberId,
+            AllowanceKind.MEETING_ROOM_HOURS,
+            Pricing.bookedHours(r.start(), r.end()),
+            r.start());
+    Balance b = use.balance();
+    Quote.Included included =
+        b == null ? null : new Quote.Included(use.included(), b.left(), b.granted());
+    return split(resource, memberId, r.start(), r.end(), included);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Quote priceOf(
+      Resource resource, UUID memberId, Instant start, Instant end, Quote.Included included) {
+    checkTimes(start, end);
+    return split(resource, memberId, start, end, included);
+  }
+
+  private Quote split(
+      Resource resource, UUID memberId, Instant start, Instant end, Quote.Included included) {
+    if (included == null) return price(resource, memberId, start, end);
+    if (included.hours().signum() <= 0) {
+      // Nothing left to cover it: the whole booking is paid, and the quote says what is left.
+      Quote paid = price(resource, memberId, start, end);
+      return new Quote(paid.total(), paid.currency(), paid.lines(), included);
+    }
+    long seconds = included.hours().multiply(BigDecimal.valueOf(3600)).longValue();
+    Instant paidFrom = start.plusSeconds(seconds);
+    TenantSettings tenant = tenants.current();
+    Quote paid =
+        paidFrom.isBefore(end)
+            ? price(resource, memberId, paidFrom, end)
+            : new Quote(
+                Money.zero(Currency.getInstance(tenant.currency())).rounded().amount(),
+                tenant.currency(),
+                List.of());
+    return PriceCalculator.withIncluded(paid, included, Locale.of(tenant.locale()));
   }
 
   @Override

@@ -170,6 +170,27 @@ public final class PriceCalculator {
     return new Quote(sum(lines, currency).rounded().amount(), currency.getCurrencyCode(), lines);
   }
 
+  /**
+   * The quote of a booking whose first {@code included.hours()} the member's plan covers: a free
+   * INCLUDED line first, then {@code paid}, the quote of the rest of the booking, whose total it
+   * keeps. What exceeds the allowance is priced at the member's price for those slots.
+   */
+  public static Quote withIncluded(Quote paid, Quote.Included included, Locale locale) {
+    List<QuoteLine> lines = new ArrayList<>();
+    lines.add(
+        new QuoteLine(
+            QuoteLine.Kind.INCLUDED,
+            Wording.of(locale).included(included.hours(), included.left(), included.granted()),
+            BigDecimal.ZERO.setScale(paid.total().scale()),
+            null,
+            included.hours(),
+            RateUnit.HOUR,
+            null,
+            null));
+    lines.addAll(paid.lines());
+    return new Quote(paid.total(), paid.currency(), lines, included);
+  }
+
   /** A stretch of the booking in which the same rules hold throughout. */
   private record Segment(
       Instant start, Instant end, LocalDate date, PriceRule rate, List<PriceRule> adjustments) {}

@@ -29,22 +29,66 @@ final class Wording {
   private final String day;
   private final String days;
   private final String perBooking;
+  private final String includedLabel;
+  private final String leftLabel;
+  private final String ofLabel;
 
   private Wording(
-      Locale locale, String hours, String minutes, String day, String days, String perBooking) {
+      Locale locale,
+      String hours,
+      String minutes,
+      String day,
+      String days,
+      String perBooking,
+      String includedLabel,
+      String leftLabel,
+      String ofLabel) {
     this.locale = locale;
     this.hours = hours;
     this.minutes = minutes;
     this.day = day;
     this.days = days;
     this.perBooking = perBooking;
+    this.includedLabel = includedLabel;
+    this.leftLabel = leftLabel;
+    this.ofLabel = ofLabel;
   }
 
   static Wording of(Locale locale) {
     return switch (locale.getLanguage()) {
-      case "ru" -> new Wording(locale, "ч", "мин", "дн.", "дн.", "за бронирование");
-      case "es" -> new Wording(locale, "h", "min", "día", "días", "por reserva");
-      default -> new Wording(Locale.ENGLISH, "h", "min", "day", "days", "per booking");
+      case "ru" ->
+          new Wording(
+              locale,
+              "ч",
+              "мин",
+              "дн.",
+              "дн.",
+              "за бронирование",
+              "Включено в тариф",
+              "осталось",
+              "из");
+      case "es" ->
+          new Wording(
+              locale,
+              "h",
+              "min",
+              "día",
+              "días",
+              "por reserva",
+              "Incluido en el plan",
+              "quedaban",
+              "de");
+      default ->
+          new Wording(
+              Locale.ENGLISH,
+              "h",
+              "min",
+              "day",
+              "days",
+              "per booking",
+              "Included in the plan",
+              "left",
+              "of");
     };
   }
 
@@ -82,6 +126,33 @@ final class Wording {
   /** "Проектор 14:00–16:00: 2 000 ₸ за бронирование". */
   String perBooking(String what, String span, Money amount) {
     return what + " " + span + ": " + amount.format(locale) + " " + perBooking;
+  }
+
+  /** "Включено в тариф: 1 ч (было 2 ч 30 мин из 5 ч)"; without a limit just the first part. */
+  String included(BigDecimal quantity, BigDecimal left, BigDecimal granted) {
+    String head = includedLabel + ": " + duration(quantity);
+    if (left == null || granted == null) return head;
+    return head
+        + " ("
+        + leftLabel
+        + " "
+        + duration(left)
+        + " "
+        + ofLabel
+        + " "
+        + duration(granted)
+        + ")";
+  }
+
+  /** "2 ч 30 мин", "45 мин", "5 ч". */
+  String duration(BigDecimal hoursValue) {
+    long total =
+        hoursValue.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).longValue();
+    long h = total / 60;
+    long m = total % 60;
+    if (h == 0) return m + " " + minutes;
+    if (m == 0) return h + " " + hours;
+    return h + " " + hours + " " + m + " " + minutes;
   }
 
   /** "Выходные −30%", "Резидент −20%". */

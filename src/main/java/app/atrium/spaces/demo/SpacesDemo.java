@@ -42,8 +42,22 @@ class SpacesDemo implements DemoContributor {
     var fixedDesk =
         type("fixed-desk", "Фиксированные места", CAPACITY, true, DAY, DAY, null, STAFF_ONLY);
     var office = type("private-office", "Офисы", EXCLUSIVE, true, DAY, DAY, null, STAFF_ONLY);
+    // Meeting rooms draw on the plan's included hours and are free to cancel until 2 h before.
     var meetingRoom =
-        type("meeting-room", "Переговорные", EXCLUSIVE, true, 30, 30, 8 * 60, MEMBERS);
+        types
+            .create(
+                new ResourceTypeDraft(
+                    "Переговорные",
+                    "meeting-room",
+                    EXCLUSIVE,
+                    true,
+                    30,
+                    30,
+                    8 * 60,
+                    MEMBERS,
+                    true,
+                    120))
+            .id();
     var hall = type("hall", "Залы", EXCLUSIVE, true, 30, 60, null, MEMBERS);
     var eventZone = type("event-zone", "Ивент-зона", COMPOSITE, true, 60, 60, null, STAFF_ONLY);
     var booth = type("phone-booth", "Телефонные кабинки", EXCLUSIVE, true, 15, 15, 60, MEMBERS);

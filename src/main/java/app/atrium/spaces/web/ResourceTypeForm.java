@@ -16,6 +16,8 @@ public class ResourceTypeForm {
   private Integer minMinutes = 30;
   private Integer maxMinutes;
   private BookedBy bookedBy = BookedBy.MEMBERS;
+  private boolean usesRoomHours;
+  private Integer freeCancelMinutes;
 
   static ResourceTypeForm of(ResourceType t) {
     var f = new ResourceTypeForm();
@@ -27,12 +29,23 @@ public class ResourceTypeForm {
     f.minMinutes = t.minMinutes();
     f.maxMinutes = t.maxMinutes();
     f.bookedBy = t.bookedBy();
+    f.usesRoomHours = t.usesRoomHours();
+    f.freeCancelMinutes = t.freeCancelMinutes();
     return f;
   }
 
   ResourceTypeDraft toDraft() {
     return new ResourceTypeDraft(
-        name, code, kind, bookable, slotMinutes, minMinutes, maxMinutes, bookedBy);
+        name,
+        code,
+        kind,
+        bookable,
+        slotMinutes,
+        minMinutes,
+        maxMinutes,
+        bookedBy,
+        usesRoomHours,
+        freeCancelMinutes);
   }
 
   public String getName() {
@@ -97,5 +110,21 @@ public class ResourceTypeForm {
 
   public void setBookedBy(BookedBy bookedBy) {
     this.bookedBy = bookedBy;
+  }
+
+  public boolean isUsesRoomHours() {
+    return usesRoomHours;
+  }
+
+  public void setUsesRoomHours(boolean usesRoomHours) {
+    this.usesRoomHours = usesRoomHours;
+  }
+
+  public Integer getFreeCancelMinutes() {
+    return freeCancelMinutes;
+  }
+
+  public void setFreeCancelMinutes(Integer freeCancelMinutes) {
+    this.freeCancelMinutes = freeCancelMinutes;
   }
 }
