@@ -17,6 +17,7 @@ class DatabaseRolesAndRlsTest extends IntegrationTest {
           "account", // global identities (RLS: a tenant sees only its own people)
           "login_throttle", // failed sign-ins per email / address
           "flyway_schema_history",
+          "scheduled_tasks", // db-scheduler: one row per scheduled execution, for every node
           "spring_session",
           "spring_session_attributes");
 

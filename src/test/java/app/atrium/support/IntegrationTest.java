@@ -39,6 +39,8 @@ import tools.jackson.databind.ObjectMapper;
     properties = {
       "atrium.demo=true",
       "atrium.db.pool-size=8",
+      // Jobs do not run by themselves in tests: a test runs a job's body with the test clock.
+      "atrium.scheduler.enabled=false",
       // A mail server that is not there: health must stay UP regardless.
       "spring.mail.host=127.0.0.1",
       "spring.mail.port=9"

@@ -88,6 +88,29 @@ public class Accounts {
         .single();
   }
 
+  /** A person who works at the current coworking (any role but MEMBER). */
+  public record StaffAccount(UUID accountId, String displayName, String email, Role role) {}
+
+  /** The current tenant's staff, in the order they joined (the owner first). */
+  @Transactional(readOnly = true)
+  public List<StaffAccount> staff() {
+    return db.sql(
+            """
+            SELECT a.id, a.display_name, a.email, tu.role
+              FROM tenant_user tu JOIN account a ON a.id = tu.account_id
+             WHERE tu.role <> 'MEMBER'
+             ORDER BY tu.created_at, a.id
+            """)
+        .query(
+            (rs, i) ->
+                new StaffAccount(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    Role.valueOf(rs.getString(4))))
+        .list();
+  }
+
   @Transactional(readOnly = true)
   public Optional<Role> roleOf(UUID accountId) {
     return db.sql("SELECT role FROM tenant_user WHERE account_id = ?")

@@ -65,6 +65,9 @@ class SecurityConfiguration {
                         "/api/v1/quotes",
                         "/api/v1/memberships/*/freezes")
                     .authenticated()
+                    // Any staff member (an accountant too) finishes the tasks given to them.
+                    .requestMatchers(HttpMethod.POST, "/api/v1/tasks/*/complete")
+                    .hasRole("STAFF")
                     .anyRequest()
                     .hasAnyRole("OWNER", "ADMIN"))
         .exceptionHandling(
@@ -114,6 +117,8 @@ class SecurityConfiguration {
                     .requestMatchers("/staff/settings/**")
                     .hasRole("OWNER")
                     .requestMatchers(HttpMethod.GET, "/staff/**")
+                    .hasRole("STAFF")
+                    .requestMatchers(HttpMethod.POST, "/staff/tasks/*/done")
                     .hasRole("STAFF")
                     .requestMatchers("/staff/**")
                     .hasAnyRole("OWNER", "ADMIN")

@@ -1,0 +1,6 @@
+package app.atrium.comms;
+
+/** How a message reaches the member. */
+public enum Channel {
+  EMAIL
+}
