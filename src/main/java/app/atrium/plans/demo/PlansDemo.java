@@ -10,6 +10,7 @@ import app.atrium.members.MemberQuery;
 import app.atrium.members.Members;
 import app.atrium.plans.AccessSchedule;
 import app.atrium.plans.Allowance;
+import app.atrium.plans.AllowancePool;
 import app.atrium.plans.Extra;
 import app.atrium.plans.LocationAccess;
 import app.atrium.plans.MembershipDraft;
@@ -133,31 +134,32 @@ class PlansDemo implements DemoContributor {
             AccessSchedule.OPENING_HOURS,
             true,
             30),
-        plan(
-            OFFICE,
-            "Офис",
-            "Отдельный офис с доступом 24/7 во все локации, юридический и деловой адрес,"
-                + " почта и посылки. Цена зависит от офиса.",
-            "250000",
-            true,
-            PlanPeriod.MONTH,
-            Workplace.PRIVATE_OFFICE,
-            List.of(
-                Allowance.of(MEETING_ROOM_HOURS, 10),
-                Allowance.of(PRINTED_PAGES, 200),
-                Allowance.unlimitedOf(COFFEE),
-                Allowance.of(GUEST_PASSES, 2)),
-            Set.of(
-                Extra.LOCKER,
-                Extra.LEGAL_ADDRESS,
-                Extra.MAIL_HANDLING,
-                Extra.PARCEL_RECEPTION,
-                Extra.BUSINESS_ADDRESS),
-            "20",
-            LocationAccess.ALL,
-            AccessSchedule.ALWAYS,
-            true,
-            40),
+        companyPool(
+            plan(
+                OFFICE,
+                "Офис",
+                "Отдельный офис с доступом 24/7 во все локации, юридический и деловой адрес,"
+                    + " почта и посылки. Цена зависит от офиса.",
+                "250000",
+                true,
+                PlanPeriod.MONTH,
+                Workplace.PRIVATE_OFFICE,
+                List.of(
+                    Allowance.of(MEETING_ROOM_HOURS, 10),
+                    Allowance.of(PRINTED_PAGES, 200),
+                    Allowance.unlimitedOf(COFFEE),
+                    Allowance.of(GUEST_PASSES, 2)),
+                Set.of(
+                    Extra.LOCKER,
+                    Extra.LEGAL_ADDRESS,
+                    Extra.MAIL_HANDLING,
+                    Extra.PARCEL_RECEPTION,
+                    Extra.BUSINESS_ADDRESS),
+                "20",
+                LocationAccess.ALL,
+                AccessSchedule.ALWAYS,
+                true,
+                40)),
         plan(
             VIRTUAL,
             "Виртуальный",
@@ -241,6 +243,29 @@ class PlansDemo implements DemoContributor {
     weights.put(OFFICE, 8);
     weights.put(VIRTUAL, 7);
     return java.util.Collections.unmodifiableMap(weights);
+  }
+
+  /** The Office's allowances are the company's, shared by everyone in the office. */
+  private static PlanDraft companyPool(PlanDraft d) {
+    return new PlanDraft(
+        d.code(),
+        d.name(),
+        d.description(),
+        d.price(),
+        d.priceFrom(),
+        d.period(),
+        d.workplace(),
+        d.allowances(),
+        d.extras(),
+        d.bookingDiscountPercent(),
+        d.locationAccess(),
+        d.accessSchedule(),
+        d.freezeFeePerDay(),
+        d.canBookDesks(),
+        d.canBookRooms(),
+        d.sortOrder(),
+        AllowancePool.COMPANY,
+        false);
   }
 
   private static PlanDraft plan(
