@@ -68,8 +68,11 @@ class SchedulerClusterTest extends IntegrationTest {
       System.out.println("Probe executions by node: " + byNode);
       // The recurring jobs are registered once for the cluster, not once per node.
       assertThat(
-              db.sql("SELECT task_name FROM scheduled_tasks ORDER BY 1").query(String.class).list())
-          .containsExactly("comms-outbox-relay", "renewals-daily");
+              db.sql("SELECT task_name, task_instance FROM scheduled_tasks")
+                  .query((rs, i) -> rs.getString(1) + "/" + rs.getString(2))
+                  .list())
+          .contains("comms-outbox-relay/recurring")
+          .doesNotHaveDuplicates();
     }
   }
 
