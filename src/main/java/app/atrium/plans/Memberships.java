@@ -35,8 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Members' memberships of the current tenant: what other modules and every channel call. Each
  * method is one transaction, or joins the caller's. "Today" is the date at the membership's home
  * location. Changes that may change what a membership grants publish {@link MembershipChanged}
- * inside their transaction. Reads for the API ({@link #get}, {@link #list}, {@link #details}) show
- * a signed-in member her own memberships only.
+ * inside their transaction. The reads meant for the API and pages ({@link #getVisible}, {@link
+ * #listVisible}, {@link #details}, {@link #history}, {@link #fee}) show a signed-in member her own
+ * memberships only; the others answer any caller.
  */
 @Service
 public class Memberships {
@@ -103,9 +104,15 @@ public class Memberships {
     return store.find(id).map(r -> loader.load(id).membership());
   }
 
-  /** The membership as of today, or a 404 problem (also a member asking for someone else's). */
+  /** The membership as of today, or a 404 problem. */
   @Transactional(readOnly = true)
   public Membership get(UUID id) {
+    return loader.load(id).membership();
+  }
+
+  /** The same for the API: a member asking for someone else's gets a 404 problem too. */
+  @Transactional(readOnly = true)
+  public Membership getVisible(UUID id) {
     return loader.loadVisible(id).membership();
   }
 
@@ -129,19 +136,22 @@ public class Memberships {
     return historyStore.of(id);
   }
 
-  /**
-   * Memberships, newest first, of {@code memberId} and/or on {@code planId} today (null: any); a
-   * signed-in member sees her own only.
-   */
+  /** Memberships, newest first, of {@code memberId} and/or on {@code planId} today (null: any). */
   @Transactional(readOnly = true)
   public List<Membership> list(UUID memberId, UUID planId) {
+    List<Membership> all = read(memberId, null);
+    return planId == null ? all : all.stream().filter(m -> m.planId().equals(planId)).toList();
+  }
+
+  /** The same for the API: a signed-in member sees her own only. */
+  @Transactional(readOnly = true)
+  public List<Membership> listVisible(UUID memberId, UUID planId) {
     Optional<UUID> self = callers.memberSelf();
     if (self.isPresent()) {
       if (memberId != null && !memberId.equals(self.get())) return List.of();
       memberId = self.get();
     }
-    List<Membership> all = read(memberId, null);
-    return planId == null ? all : all.stream().filter(m -> m.planId().equals(planId)).toList();
+    return list(memberId, planId);
   }
 
   /** The member's memberships that run today, "today" being the date at their home location. */

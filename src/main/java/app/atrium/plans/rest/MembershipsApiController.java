@@ -50,7 +50,7 @@ class MembershipsApiController {
       @Parameter(description = "Only this member's") @RequestParam(required = false) UUID memberId,
       @Parameter(description = "Only on this plan today") @RequestParam(required = false)
           UUID planId) {
-    return memberships.list(memberId, planId).stream().map(MembershipResource::of).toList();
+    return memberships.listVisible(memberId, planId).stream().map(MembershipResource::of).toList();
   }
 
   @Operation(
@@ -109,7 +109,7 @@ class MembershipsApiController {
   FeeResource.Grant entitlement(
       @PathVariable UUID id,
       @Parameter(description = "The month, e.g. 2026-12") @RequestParam YearMonth month) {
-    memberships.get(id);
+    memberships.getVisible(id);
     return FeeResource.Grant.of(memberships.entitlement(id, month));
   }
 
@@ -201,7 +201,7 @@ class MembershipsApiController {
   @Operation(summary = "Turn autopay on or off")
   @PutMapping("/{id}/autopay")
   MembershipResource autopay(@PathVariable UUID id, @RequestBody Autopay body) {
-    memberships.get(id);
+    memberships.getVisible(id);
     if (body == null || body.autopay() == null) {
       throw app.atrium.platform.web.AtriumException.invalid("autopay", "is required");
     }
@@ -217,7 +217,7 @@ class MembershipsApiController {
       description = "Only on a fixed desk or private office plan; no unit is held twice at once.")
   @PutMapping("/{id}/workspace")
   MembershipResource assignWorkspace(@PathVariable UUID id, @RequestBody Workspace body) {
-    memberships.get(id);
+    memberships.getVisible(id);
     memberships.assignWorkspace(
         id, body == null ? null : body.resourceId(), body == null ? null : body.unitId());
     return MembershipResource.of(memberships.details(id));
