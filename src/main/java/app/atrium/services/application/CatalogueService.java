@@ -8,7 +8,7 @@ import app.atrium.services.AddOn;
 import app.atrium.services.AddOnDraft;
 import app.atrium.services.AddOnStatus;
 import app.atrium.services.AddOns;
-import app.atrium.services.persistence.AddOnStore;
+import app.atrium.services.persistence.CatalogueStore;
 import app.atrium.tenancy.Tenants;
 import java.util.List;
 import java.util.Locale;
@@ -26,12 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CatalogueService implements AddOns {
 
-  private final AddOnStore store;
+  private final CatalogueStore store;
   private final Checks checks;
   private final Plans plans;
   private final Tenants tenants;
 
-  CatalogueService(AddOnStore store, Checks checks, Plans plans, Tenants tenants) {
+  CatalogueService(CatalogueStore store, Checks checks, Plans plans, Tenants tenants) {
     this.store = store;
     this.checks = checks;
     this.plans = plans;
@@ -68,7 +68,7 @@ class CatalogueService implements AddOns {
   public AddOn create(AddOnDraft draft) {
     Actor.current().requireStaff();
     UUID id = UUID.randomUUID();
-    AddOnStore.Row row = row(id, draft);
+    CatalogueStore.Row row = row(id, draft);
     if (store.codeTaken(row.code(), null)) throw duplicateCode(row.code());
     write(() -> store.insert(row, checks.now()), row.code());
     return get(id);
@@ -79,7 +79,7 @@ class CatalogueService implements AddOns {
   public AddOn update(UUID id, AddOnDraft draft) {
     Actor.current().requireStaff();
     store.findForUpdate(id, currency()).orElseThrow(() -> AtriumException.notFound("Service", id));
-    AddOnStore.Row row = row(id, draft);
+    CatalogueStore.Row row = row(id, draft);
     if (store.codeTaken(row.code(), id)) throw duplicateCode(row.code());
     write(() -> store.update(row), row.code());
     return get(id);
@@ -104,7 +104,7 @@ class CatalogueService implements AddOns {
     return get(id);
   }
 
-  private AddOnStore.Row row(UUID id, AddOnDraft d) {
+  private CatalogueStore.Row row(UUID id, AddOnDraft d) {
     checks.valid(d);
     if (d.allowanceKind() == AllowanceKind.MEETING_ROOM_HOURS) {
       throw AtriumException.invalid(
@@ -120,7 +120,7 @@ class CatalogueService implements AddOns {
         throw AtriumException.invalid("includedPlanIds", "no such plan: " + plan);
       }
     }
-    return new AddOnStore.Row(
+    return new CatalogueStore.Row(
         id,
         d.code(),
         d.name().strip(),

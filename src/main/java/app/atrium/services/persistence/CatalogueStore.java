@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 
 /** SQL for the catalogue: {@code service} and the plans that include each, {@code service_plan}. */
 @Repository
-public class AddOnStore {
+public class CatalogueStore {
 
   private static final String SELECT =
       "SELECT id, code, name, unit, price, allowance_kind, status, sort_order, created_at"
@@ -32,7 +32,7 @@ public class AddOnStore {
 
   private final JdbcClient db;
 
-  AddOnStore(JdbcClient db) {
+  CatalogueStore(JdbcClient db) {
     this.db = db;
   }
 
@@ -126,7 +126,7 @@ public class AddOnStore {
   }
 
   private List<AddOn> read(String sql, String currency, Object... params) {
-    List<Raw> rows = db.sql(sql).params(params).query(AddOnStore::raw).list();
+    List<Raw> rows = db.sql(sql).params(params).query(CatalogueStore::raw).list();
     if (rows.isEmpty()) return List.of();
     // A catalogue holds a few dozen services: read their plans in one go.
     Map<UUID, Set<UUID>> plans = new HashMap<>();
