@@ -295,7 +295,12 @@ public class InvoiceStore {
         db.sql(
                 "SELECT DISTINCT l.source_id FROM invoice_line l JOIN invoice i"
                     + " ON i.tenant_id = l.tenant_id AND i.id = l.invoice_id"
-                    + " WHERE l.source_type = ? AND l.source_id = ANY(?) AND i.status <> 'DRAFT'")
+                    + " WHERE l.source_type = ? AND l.source_id = ANY(?) AND i.status <> 'DRAFT'"
+                    // Lines that sum up many sources (the invoice run's) list them apart.
+                    + " UNION SELECT s.source_id FROM invoice_line_source s"
+                    + " WHERE s.source_type = ? AND s.source_id = ANY(?)")
+            .param(sourceType)
+            .param(ids.toArray(UUID[]::new))
             .param(sourceType)
             .param(ids.toArray(UUID[]::new))
             .query(UUID.class)
