@@ -285,7 +285,9 @@ public class InvoiceRuns {
     Set<UUID> done =
         store.issuedPayers(ctx.period(), batch.stream().map(g -> g.payer().id()).toList());
     List<PayerGroup> todo = batch.stream().filter(g -> !done.contains(g.payer().id())).toList();
+    long t0 = System.nanoTime();
     Map<Payer, List<PlannedLine>> planned = plan(todo, ctx);
+    long t1 = System.nanoTime();
     List<InvoiceDraft> drafts = new ArrayList<>();
     List<List<PlannedLine>> lines = new ArrayList<>();
     for (PayerGroup g : todo) {
@@ -296,7 +298,7 @@ public class InvoiceRuns {
               g.payer(), ctx.period(), ls.stream().map(PlannedLine::line).toList()));
       lines.add(ls);
     }
-    List<Issued> issued = invoicing.issueAll(drafts);
+    List<Issued> issued = drafts.isEmpty() ? List.of() : invoicing.issueAll(drafts);
     List<Link> links = new ArrayList<>();
     int created = 0;
     BigDecimal total = BigDecimal.ZERO;
@@ -313,7 +315,15 @@ public class InvoiceRuns {
         }
       }
     }
+    long t2 = System.nanoTime();
     store.insertLinks(links);
+    log.debug(
+        "Invoice run {}: {} payers, planned in {} ms, issued {} in {} ms",
+        run.id(),
+        batch.size(),
+        (t1 - t0) / 1_000_000,
+        drafts.size(),
+        (t2 - t1) / 1_000_000);
     store.progress(
         run.id(), batch.size(), created, batch.size() - created, 0, total, clock.instant());
   }

@@ -33,8 +33,7 @@ public class MonthlyInvoiceRun {
   private final InvoiceRunProperties props;
   private final Clock clock;
 
-  MonthlyInvoiceRun(
-      TenantJobs tenants, InvoiceRuns runs, InvoiceRunProperties props, Clock clock) {
+  MonthlyInvoiceRun(TenantJobs tenants, InvoiceRuns runs, InvoiceRunProperties props, Clock clock) {
     this.tenants = tenants;
     this.runs = runs;
     this.props = props;
