@@ -191,11 +191,43 @@ public class InvoiceRuns {
       List<PayerGroup> groups = tx.execute(s -> payers());
       tx.executeWithoutResult(s -> store.payers(run.id(), groups.size(), clock.instant()));
       Context ctx = tx.execute(s -> context(run.period()));
-      for (int from = 0; from < groups.size(); from += props.batchSize()) {
-        List<PayerGroup> batch =
-            groups.subList(from, Math.min(groups.size(), from + props.batchSize()));
-        batch(run, batch, ctx);
-        if (!props.batchPause().isZero()) Thread.sleep(props.batchPause());
+      // Batches are taken in order by a few workers: while one issues (holding the numbering
+      // counter until it commits), the next already reads and writes its drafts.
+      UUID tenant = TenantContext.requireTenantId();
+      java.util.concurrent.atomic.AtomicInteger next =
+          new java.util.concurrent.atomic.AtomicInteger();
+      int workers = Math.max(1, Math.min(props.workers(), groups.size() / props.batchSize() + 1));
+      List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+      try (var pool = java.util.concurrent.Executors.newFixedThreadPool(workers)) {
+        for (int w = 0; w < workers; w++) {
+          running.add(
+              pool.submit(
+                  () -> {
+                    TenantContext.runChecked(
+                        tenant,
+                        () -> {
+                          int from;
+                          while ((from = next.getAndAdd(props.batchSize())) < groups.size()) {
+                            batch(
+                                run,
+                                groups.subList(
+                                    from, Math.min(groups.size(), from + props.batchSize())),
+                                ctx);
+                            if (!props.batchPause().isZero()) Thread.sleep(props.batchPause());
+                          }
+                        });
+                    return null;
+                  }));
+        }
+        for (var f : running) {
+          try {
+            f.get();
+          } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r
+                ? r
+                : new IllegalStateException(e.getCause());
+          }
+        }
       }
       tx.executeWithoutResult(s -> store.finish(run.id(), Status.DONE, null, clock.instant()));
     } catch (InterruptedException e) {
