@@ -2,7 +2,6 @@ package app.atrium.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import app.atrium.members.Members;
 import app.atrium.platform.security.AtriumUser;
@@ -23,6 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -243,7 +243,7 @@ class ReferenceMonthTest extends IntegrationTest {
       throws Exception {
     var r =
         mvc.perform(
-                post(path)
+                MockMvcRequestBuilders.post(path)
                     .header(HttpHeaders.AUTHORIZATION, t.bearer())
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(json.writeValueAsString(body)))
