@@ -40,6 +40,7 @@ class DunningTest extends BillingTestSupport {
   @Autowired Messages messages;
   @Autowired Tasks tasks;
   @Autowired BillingSettings settings;
+  @Autowired javax.sql.DataSource dataSource;
 
   TestTenant t;
   UUID asel;
@@ -200,6 +201,62 @@ class DunningTest extends BillingTestSupport {
     assertThat(reminders(asel)).hasSize(2);
     assertThat(inTenant(t.tenantId(), () -> dunning.reminders(inv.id()))).hasSize(1);
     assertThat(inTenant(t.tenantId(), () -> dunning.reminders(other.id()))).hasSize(1);
+  }
+
+  @Test
+  void two_nodes_running_the_job_at_the_same_moment_send_each_reminder_once() throws Exception {
+    Invoice inv = issueSeed(t, asel);
+    setDay(inv.dueDate(), 7);
+    try (var second = secondNode()) {
+      DunningJob theirs = second.getBean(DunningJob.class);
+      var barrier = new CyclicBarrier(2);
+      var pool = Executors.newFixedThreadPool(2);
+      List<Callable<Integer>> both =
+          List.of(
+              () -> {
+                barrier.await();
+                return job.runAll();
+              },
+              () -> {
+                barrier.await();
+                return theirs.runAll();
+              });
+      for (var f : pool.invokeAll(both)) assertThat(f.get()).as("tenants failed").isZero();
+      pool.shutdown();
+      theirs.runAll();
+      assertThat(reminders(asel))
+          .singleElement()
+          .satisfies(m -> assertThat(m.subject()).contains("7 days overdue"));
+      // The other node alone sends the next step when its day comes: it works on the same clock.
+      setDay(inv.dueDate(), 14);
+      theirs.runAll();
+    }
+    assertThat(inTenant(t.tenantId(), () -> dunning.reminders(inv.id())))
+        .extracting(DunningReminder::step)
+        .containsExactly(2, 3);
+    assertThat(reminders(asel)).hasSize(2);
+  }
+
+  /** Another app instance on this database, on the test's clock, running no jobs by itself. */
+  private org.springframework.context.ConfigurableApplicationContext secondNode() {
+    var url = ((com.zaxxer.hikari.HikariDataSource) dataSource).getJdbcUrl();
+    return new org.springframework.boot.builder.SpringApplicationBuilder(
+            app.atrium.AtriumApplication.class)
+        .initializers(
+            ctx ->
+                ((org.springframework.context.support.GenericApplicationContext) ctx)
+                    .registerBean("clock", java.time.Clock.class, () -> clock))
+        .run(
+            "--server.port=0",
+            "--atrium.db.url=" + url,
+            "--atrium.db.owner-user=atrium_owner",
+            "--atrium.db.app-user=atrium_app",
+            "--atrium.db.pool-size=4",
+            "--atrium.demo=false",
+            "--atrium.scheduler.enabled=false",
+            "--spring.main.allow-bean-definition-overriding=true",
+            "--spring.mail.host=",
+            "--spring.main.banner-mode=off");
   }
 
   @Test
