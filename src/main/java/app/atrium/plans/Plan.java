@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * A plan of the tenant's catalogue, its amounts in the tenant's currency; allowances ordered by
- * kind, extras in their declared order.
+ * kind, extras in their declared order. {@code allowancePool} says whose balance the allowances
+ * feed (the member's or her company's), {@code rollover} whether what is left carries over.
  */
 public record Plan(
     UUID id,
@@ -32,7 +33,9 @@ public record Plan(
     boolean canBookDesks,
     boolean canBookRooms,
     PlanStatus status,
-    int sortOrder) {
+    int sortOrder,
+    AllowancePool allowancePool,
+    boolean rollover) {
 
   public Plan {
     allowances = allowances.stream().sorted(Comparator.comparing(Allowance::kind)).toList();
@@ -46,6 +49,11 @@ public record Plan(
 
   public boolean includes(Extra extra) {
     return extras.contains(extra);
+  }
+
+  /** Whether a membership on it holds an assigned desk or office. */
+  public boolean assignsWorkspace() {
+    return workplace == Workplace.FIXED_DESK || workplace == Workplace.PRIVATE_OFFICE;
   }
 
   public boolean active() {

@@ -35,7 +35,7 @@ public class Plans {
   private static final String COLUMNS =
       "id, code, name, description, price, price_from, period, workplace,"
           + " booking_discount_percent, location_access, access_schedule, freeze_fee_per_day,"
-          + " can_book_desks, can_book_rooms, status, sort_order";
+          + " can_book_desks, can_book_rooms, status, sort_order, allowance_pool, rollover";
   private static final String ORDER = " ORDER BY status, sort_order, name, code";
 
   private final JdbcClient db;
@@ -90,10 +90,10 @@ public class Plans {
       db.sql(
               "INSERT INTO plan (tenant_id, id, code, name, description, price, price_from, period,"
                   + " workplace, booking_discount_percent, location_access, access_schedule,"
-                  + " freeze_fee_per_day, can_book_desks, can_book_rooms, status, sort_order,"
-                  + " created_at) VALUES (atrium_current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                  + " ?, ?, ?, 'ACTIVE', COALESCE(?, (SELECT LEAST(COALESCE(max(sort_order), 0)"
-                  + " + 10, 10000) FROM plan)), ?)")
+                  + " freeze_fee_per_day, can_book_desks, can_book_rooms, allowance_pool, rollover,"
+                  + " status, sort_order, created_at) VALUES (atrium_current_tenant(), ?, ?, ?, ?, ?,"
+                  + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', COALESCE(?, (SELECT"
+                  + " LEAST(COALESCE(max(sort_order), 0) + 10, 10000) FROM plan)), ?)")
           .param(id)
           .params(values(draft))
           .param(draft.sortOrder())
@@ -116,7 +116,8 @@ public class Plans {
               "UPDATE plan SET code = ?, name = ?, description = ?, price = ?, price_from = ?,"
                   + " period = ?, workplace = ?, booking_discount_percent = ?, location_access = ?,"
                   + " access_schedule = ?, freeze_fee_per_day = ?, can_book_desks = ?,"
-                  + " can_book_rooms = ?, sort_order = ? WHERE id = ?")
+                  + " can_book_rooms = ?, allowance_pool = ?, rollover = ?, sort_order = ?"
+                  + " WHERE id = ?")
           .params(values(draft))
           .param(draft.sortOrder() == null ? current.sortOrder() : draft.sortOrder())
           .param(id)
@@ -163,6 +164,8 @@ public class Plans {
     v.add(orZero(d.freezeFeePerDay()));
     v.add(d.canBookDesks());
     v.add(d.canBookRooms());
+    v.add((d.allowancePool() == null ? AllowancePool.MEMBER : d.allowancePool()).name());
+    v.add(Boolean.TRUE.equals(d.rollover()));
     return v;
   }
 
@@ -304,7 +307,9 @@ public class Plans {
         rs.getBoolean("can_book_desks"),
         rs.getBoolean("can_book_rooms"),
         PlanStatus.valueOf(rs.getString("status")),
-        rs.getInt("sort_order"));
+        rs.getInt("sort_order"),
+        AllowancePool.valueOf(rs.getString("allowance_pool")),
+        rs.getBoolean("rollover"));
   }
 
   private record Row(
@@ -323,7 +328,9 @@ public class Plans {
       boolean canBookDesks,
       boolean canBookRooms,
       PlanStatus status,
-      int sortOrder) {
+      int sortOrder,
+      AllowancePool pool,
+      boolean rollover) {
 
     Plan toPlan(Currency currency, List<Allowance> allowances, Set<Extra> extras) {
       return new Plan(
@@ -344,7 +351,9 @@ public class Plans {
           canBookDesks,
           canBookRooms,
           status,
-          sortOrder);
+          sortOrder,
+          pool,
+          rollover);
     }
   }
 }

@@ -59,6 +59,29 @@ class PlansApiTest extends PlansTestSupport {
   }
 
   @Test
+  void a_plans_allowances_feed_the_member_unless_pooled_by_the_company_and_may_roll_over()
+      throws Exception {
+    TestTenant t = newTenant();
+    JsonNode plain = createPlan(t, residentBody());
+    assertThat(plain.get("allowancePool").asText()).isEqualTo("MEMBER");
+    assertThat(plain.get("rollover").asBoolean()).isFalse();
+    var body = residentBody();
+    body.put("code", "OFFICE");
+    body.put("allowancePool", "COMPANY");
+    body.put("rollover", true);
+    JsonNode office = createPlan(t, body);
+    assertThat(office.get("allowancePool").asText()).isEqualTo("COMPANY");
+    assertThat(office.get("rollover").asBoolean()).isTrue();
+    body.put("allowancePool", "FAMILY");
+    mvc.perform(
+            put("/api/v1/plans/" + office.get("id").asText())
+                .header(HttpHeaders.AUTHORIZATION, t.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body(body)))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
   void keeps_fractional_meeting_room_hours() throws Exception {
     TestTenant t = newTenant();
     var body = residentBody();

@@ -33,6 +33,18 @@ class PlansMessagesTest {
       assertThat(en).containsKey("plans.locations." + l);
     for (AccessSchedule s : AccessSchedule.values())
       assertThat(en).containsKey("plans.schedule." + s);
+    for (AllowancePool p : AllowancePool.values()) assertThat(en).containsKey("plans.pool." + p);
+  }
+
+  @Test
+  void every_term_history_entry_and_fee_line_has_a_label() throws IOException {
+    Properties en = load("plans");
+    for (MembershipTerm t : MembershipTerm.values())
+      assertThat(en).containsKey("plans.membership.term." + t);
+    for (MembershipEventKind k : MembershipEventKind.values())
+      assertThat(en).containsKey("plans.membership.event." + k);
+    for (var k : app.atrium.plans.domain.FeeLine.Kind.values())
+      assertThat(en).containsKey("plans.membership.line." + k);
   }
 
   private static Properties load(String name) throws IOException {

@@ -9,10 +9,15 @@ import app.atrium.members.Member;
 import app.atrium.members.MemberQuery;
 import app.atrium.members.Members;
 import app.atrium.plans.AccessSchedule;
+import app.atrium.plans.AddOnDraft;
 import app.atrium.plans.Allowance;
+import app.atrium.plans.AllowancePool;
 import app.atrium.plans.Extra;
+import app.atrium.plans.FreezeDraft;
 import app.atrium.plans.LocationAccess;
+import app.atrium.plans.Membership;
 import app.atrium.plans.MembershipDraft;
+import app.atrium.plans.MembershipTerm;
 import app.atrium.plans.Memberships;
 import app.atrium.plans.Plan;
 import app.atrium.plans.PlanDraft;
@@ -20,6 +25,10 @@ import app.atrium.plans.PlanPeriod;
 import app.atrium.plans.Plans;
 import app.atrium.plans.Workplace;
 import app.atrium.platform.demo.DemoContributor;
+import app.atrium.spaces.Resource;
+import app.atrium.spaces.ResourceStatus;
+import app.atrium.spaces.Resources;
+import app.atrium.spaces.Unit;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,12 +66,15 @@ class PlansDemo implements DemoContributor {
   private final Plans plans;
   private final Memberships memberships;
   private final Members members;
+  private final Resources resources;
   private final Clock clock;
 
-  PlansDemo(Plans plans, Memberships memberships, Members members, Clock clock) {
+  PlansDemo(
+      Plans plans, Memberships memberships, Members members, Resources resources, Clock clock) {
     this.plans = plans;
     this.memberships = memberships;
     this.members = members;
+    this.resources = resources;
     this.clock = clock;
   }
 
@@ -133,31 +145,32 @@ class PlansDemo implements DemoContributor {
             AccessSchedule.OPENING_HOURS,
             true,
             30),
-        plan(
-            OFFICE,
-            "Офис",
-            "Отдельный офис с доступом 24/7 во все локации, юридический и деловой адрес,"
-                + " почта и посылки. Цена зависит от офиса.",
-            "250000",
-            true,
-            PlanPeriod.MONTH,
-            Workplace.PRIVATE_OFFICE,
-            List.of(
-                Allowance.of(MEETING_ROOM_HOURS, 10),
-                Allowance.of(PRINTED_PAGES, 200),
-                Allowance.unlimitedOf(COFFEE),
-                Allowance.of(GUEST_PASSES, 2)),
-            Set.of(
-                Extra.LOCKER,
-                Extra.LEGAL_ADDRESS,
-                Extra.MAIL_HANDLING,
-                Extra.PARCEL_RECEPTION,
-                Extra.BUSINESS_ADDRESS),
-            "20",
-            LocationAccess.ALL,
-            AccessSchedule.ALWAYS,
-            true,
-            40),
+        companyPool(
+            plan(
+                OFFICE,
+                "Офис",
+                "Отдельный офис с доступом 24/7 во все локации, юридический и деловой адрес,"
+                    + " почта и посылки. Цена зависит от офиса.",
+                "250000",
+                true,
+                PlanPeriod.MONTH,
+                Workplace.PRIVATE_OFFICE,
+                List.of(
+                    Allowance.of(MEETING_ROOM_HOURS, 10),
+                    Allowance.of(PRINTED_PAGES, 200),
+                    Allowance.unlimitedOf(COFFEE),
+                    Allowance.of(GUEST_PASSES, 2)),
+                Set.of(
+                    Extra.LOCKER,
+                    Extra.LEGAL_ADDRESS,
+                    Extra.MAIL_HANDLING,
+                    Extra.PARCEL_RECEPTION,
+                    Extra.BUSINESS_ADDRESS),
+                "20",
+                LocationAccess.ALL,
+                AccessSchedule.ALWAYS,
+                true,
+                40)),
         plan(
             VIRTUAL,
             "Виртуальный",
@@ -179,8 +192,10 @@ class PlansDemo implements DemoContributor {
    * Gives every member a plan at {@code homeLocationId}, all of them (Asel included) in the {@link
    * #SPREAD} proportions: Asel (when given) is a Resident since the 1st of the month eight months
    * ago; the others, in the order given, get the remaining plans interleaved; monthly plans started
-   * on the 1st of a month within the last year and a half, day passes today. Deterministic for the
-   * same members, order and date.
+   * on the 1st of a month within the last year and a half, day passes today. Some residents prepaid
+   * a year at −10 %, the first offices have agreed prices; residents have their locker included,
+   * desks and offices are assigned while there are any. Deterministic for the same members, order
+   * and date.
    */
   void assignDemoMemberships(
       List<UUID> memberIds, UUID aselMemberId, UUID homeLocationId, ZoneId zone) {
@@ -191,16 +206,125 @@ class PlansDemo implements DemoContributor {
     LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
     LocalDate thisMonth = today.withDayOfMonth(1);
     List<UUID> others = memberIds.stream().filter(id -> !Objects.equals(id, aselMemberId)).toList();
+    Extras extras = new Extras(homeLocationId, today);
     if (aselMemberId != null) {
-      start(aselMemberId, byCode.get(RESIDENT), homeLocationId, thisMonth.minusMonths(8));
+      Membership asel =
+          start(aselMemberId, byCode.get(RESIDENT), homeLocationId, thisMonth.minusMonths(8));
+      extras.resident(asel);
     }
     List<String> codes = new ArrayList<>(spread(others.size() + (aselMemberId == null ? 0 : 1)));
     if (aselMemberId != null) codes.remove(RESIDENT); // her place among the residents
     for (int i = 0; i < others.size(); i++) {
       Plan plan = byCode.get(codes.get(i));
-      LocalDate startsOn =
-          plan.period() == PlanPeriod.DAY ? today : thisMonth.minusMonths(1 + (i * 7L) % 18);
-      start(others.get(i), plan, homeLocationId, startsOn);
+      if (plan.period() == PlanPeriod.DAY) {
+        start(others.get(i), plan, homeLocationId, today);
+        continue;
+      }
+      int monthsAgo = 1 + (i * 7) % 18;
+      LocalDate startsOn = thisMonth.minusMonths(monthsAgo);
+      switch (plan.code()) {
+        case RESIDENT -> {
+          // Every fifth resident who joined within the year prepaid a year at −10 %.
+          boolean annual = extras.residents % 5 == 2 && monthsAgo <= 11;
+          Membership m =
+              annual
+                  ? memberships.start(
+                      new MembershipDraft(
+                          others.get(i),
+                          plan.id(),
+                          homeLocationId,
+                          startsOn,
+                          MembershipTerm.MONTHS_12,
+                          true,
+                          plan.price().amount().multiply(new BigDecimal("0.9")),
+                          "Годовая предоплата −10 %",
+                          false,
+                          null,
+                          null))
+                  : start(others.get(i), plan, homeLocationId, startsOn);
+          extras.resident(m);
+        }
+        case OFFICE -> {
+          BigDecimal price =
+              extras.offices < OFFICE_PRICES.size()
+                  ? new BigDecimal(OFFICE_PRICES.get(extras.offices))
+                  : plan.price().amount();
+          Membership m =
+              memberships.start(
+                  new MembershipDraft(
+                      others.get(i),
+                      plan.id(),
+                      homeLocationId,
+                      startsOn,
+                      null,
+                      false,
+                      price,
+                      "",
+                      true,
+                      null,
+                      null));
+          extras.office(m);
+        }
+        case FLEX -> extras.flex(start(others.get(i), plan, homeLocationId, startsOn));
+        default -> start(others.get(i), plan, homeLocationId, startsOn);
+      }
+    }
+  }
+
+  /** The agreed prices of the first offices (Офис 1 for 4, Офис 2 for 6, Офис 3 for 2). */
+  private static final List<String> OFFICE_PRICES = List.of("300000", "400000", "250000");
+
+  /**
+   * What members carry along: a locker (included for residents, 5 000 a month for some Flex
+   * members), fixed desks and offices while there are any, autopay, and a holiday freeze.
+   */
+  private final class Extras {
+    private final LocalDate today;
+    private final List<Resource> desks;
+    private final List<Resource> officeRooms;
+    private int residents;
+    private int offices;
+    private int flex;
+    private int desk;
+
+    Extras(UUID locationId, LocalDate today) {
+      this.today = today;
+      List<Resource> all = resources.list(locationId, null, ResourceStatus.ACTIVE);
+      this.desks = all.stream().filter(r -> r.typeCode().equals("fixed-desk")).toList();
+      this.officeRooms =
+          all.stream()
+              .filter(r -> r.typeCode().equals("private-office"))
+              .sorted(java.util.Comparator.comparing(Resource::name))
+              .toList();
+    }
+
+    void resident(Membership m) {
+      memberships.addAddOn(m.id(), new AddOnDraft(Extra.LOCKER, 1, null, null, null, ""));
+      List<Unit> units = desks.isEmpty() ? List.of() : resources.units(desks.getFirst().id());
+      if (desk < units.size()) {
+        memberships.assignWorkspace(m.id(), desks.getFirst().id(), units.get(desk++).id());
+      }
+      if (residents % 2 == 0) memberships.setAutopay(m.id(), true);
+      residents++;
+    }
+
+    void office(Membership m) {
+      if (offices < officeRooms.size()) {
+        memberships.assignWorkspace(m.id(), officeRooms.get(offices).id(), null);
+      }
+      offices++;
+    }
+
+    void flex(Membership m) {
+      if (flex % 3 == 0) {
+        memberships.addAddOn(
+            m.id(), new AddOnDraft(Extra.LOCKER, 1, new BigDecimal("5000"), null, null, "Шкафчик"));
+      }
+      if (flex == 1) {
+        memberships.freeze(
+            m.id(), new FreezeDraft(today.plusDays(7), today.plusDays(13), "Отпуск"));
+      }
+      flex++;
     }
   }
 
@@ -225,8 +349,8 @@ class PlansDemo implements DemoContributor {
     return out;
   }
 
-  private void start(UUID memberId, Plan plan, UUID locationId, LocalDate startsOn) {
-    memberships.start(new MembershipDraft(memberId, plan.id(), locationId, startsOn));
+  private Membership start(UUID memberId, Plan plan, UUID locationId, LocalDate startsOn) {
+    return memberships.start(new MembershipDraft(memberId, plan.id(), locationId, startsOn));
   }
 
   private static IllegalStateException missing(String code) {
@@ -241,6 +365,29 @@ class PlansDemo implements DemoContributor {
     weights.put(OFFICE, 8);
     weights.put(VIRTUAL, 7);
     return java.util.Collections.unmodifiableMap(weights);
+  }
+
+  /** The Office's allowances are the company's, shared by everyone in the office. */
+  private static PlanDraft companyPool(PlanDraft d) {
+    return new PlanDraft(
+        d.code(),
+        d.name(),
+        d.description(),
+        d.price(),
+        d.priceFrom(),
+        d.period(),
+        d.workplace(),
+        d.allowances(),
+        d.extras(),
+        d.bookingDiscountPercent(),
+        d.locationAccess(),
+        d.accessSchedule(),
+        d.freezeFeePerDay(),
+        d.canBookDesks(),
+        d.canBookRooms(),
+        d.sortOrder(),
+        AllowancePool.COMPANY,
+        false);
   }
 
   private static PlanDraft plan(

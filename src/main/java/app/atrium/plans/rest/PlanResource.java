@@ -2,6 +2,7 @@ package app.atrium.plans.rest;
 
 import app.atrium.plans.AccessSchedule;
 import app.atrium.plans.Allowance;
+import app.atrium.plans.AllowancePool;
 import app.atrium.plans.Extra;
 import app.atrium.plans.LocationAccess;
 import app.atrium.plans.Plan;
@@ -33,7 +34,9 @@ record PlanResource(
     boolean canBookDesks,
     boolean canBookRooms,
     PlanStatus status,
-    int sortOrder) {
+    int sortOrder,
+    AllowancePool allowancePool,
+    boolean rollover) {
 
   static PlanResource of(Plan p) {
     return new PlanResource(
@@ -55,6 +58,8 @@ record PlanResource(
         p.canBookDesks(),
         p.canBookRooms(),
         p.status(),
-        p.sortOrder());
+        p.sortOrder(),
+        p.allowancePool(),
+        p.rollover());
   }
 }

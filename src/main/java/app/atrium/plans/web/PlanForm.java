@@ -3,6 +3,7 @@ package app.atrium.plans.web;
 import app.atrium.plans.AccessSchedule;
 import app.atrium.plans.Allowance;
 import app.atrium.plans.AllowanceKind;
+import app.atrium.plans.AllowancePool;
 import app.atrium.plans.Extra;
 import app.atrium.plans.LocationAccess;
 import app.atrium.plans.Plan;
@@ -44,6 +45,8 @@ public class PlanForm {
   private boolean canBookDesks = true;
   private boolean canBookRooms = true;
   private String sortOrder = "";
+  private String allowancePool = AllowancePool.MEMBER.name();
+  private boolean rollover;
 
   static PlanForm empty() {
     return new PlanForm();
@@ -70,6 +73,8 @@ public class PlanForm {
     f.canBookDesks = p.canBookDesks();
     f.canBookRooms = p.canBookRooms();
     f.sortOrder = String.valueOf(p.sortOrder());
+    f.allowancePool = p.allowancePool().name();
+    f.rollover = p.rollover();
     return f;
   }
 
@@ -126,7 +131,9 @@ public class PlanForm {
         freezeFee,
         canBookDesks,
         canBookRooms,
-        order == null ? null : order.intValue());
+        order == null ? null : order.intValue(),
+        parse(AllowancePool.class, allowancePool),
+        rollover);
   }
 
   /** 85000.00 as "85000", 1.50 as "1.5". */
@@ -291,5 +298,21 @@ public class PlanForm {
 
   public void setSortOrder(String sortOrder) {
     this.sortOrder = sortOrder;
+  }
+
+  public String getAllowancePool() {
+    return allowancePool;
+  }
+
+  public void setAllowancePool(String allowancePool) {
+    this.allowancePool = allowancePool;
+  }
+
+  public boolean isRollover() {
+    return rollover;
+  }
+
+  public void setRollover(boolean rollover) {
+    this.rollover = rollover;
   }
 }

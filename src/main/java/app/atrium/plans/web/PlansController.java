@@ -2,6 +2,7 @@ package app.atrium.plans.web;
 
 import app.atrium.plans.AccessSchedule;
 import app.atrium.plans.AllowanceKind;
+import app.atrium.plans.AllowancePool;
 import app.atrium.plans.Extra;
 import app.atrium.plans.LocationAccess;
 import app.atrium.plans.Memberships;
@@ -131,5 +132,6 @@ class PlansController {
     model.addAttribute("extraChoices", Extra.values());
     model.addAttribute("locationAccesses", LocationAccess.values());
     model.addAttribute("schedules", AccessSchedule.values());
+    model.addAttribute("pools", AllowancePool.values());
   }
 }

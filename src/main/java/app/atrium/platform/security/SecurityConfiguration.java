@@ -52,17 +52,21 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                     .permitAll()
+                    // Devices prove themselves with their own secret, checked where they report.
+                    .requestMatchers(HttpMethod.POST, "/api/v1/devices/events")
+                    .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/**")
                     .authenticated()
                     .requestMatchers("/api/v1/auth/**", "/api/v1/me/**")
                     .authenticated()
-                    // Members book, move, cancel and price their own; the services check whose.
+                    // Members book, move, cancel, price and freeze their own; services check whose.
                     .requestMatchers(
                         HttpMethod.POST,
                         "/api/v1/bookings",
                         "/api/v1/bookings/*/cancel",
                         "/api/v1/bookings/*/reschedule",
-                        "/api/v1/quotes")
+                        "/api/v1/quotes",
+                        "/api/v1/memberships/*/freezes")
                     .authenticated()
                     // Any staff member (an accountant too) finishes the tasks given to them.
                     .requestMatchers(HttpMethod.POST, "/api/v1/tasks/*/complete")

@@ -102,7 +102,9 @@ class PlansDemoTest extends PlansTestSupport {
               } else {
                 assertThat(m.startsOn().getDayOfMonth()).isEqualTo(1);
                 assertThat(m.startsOn()).isBefore(today).isAfter(today.minusMonths(19));
-                assertThat(m.endsOn()).isNull();
+                if (m.term().fixed()) {
+                  assertThat(m.endsOn()).isEqualTo(m.term().lastDayFrom(m.startsOn()));
+                } else assertThat(m.endsOn()).isNull();
               }
             });
     assertThat(
@@ -113,6 +115,26 @@ class PlansDemoTest extends PlansTestSupport {
                 .count())
         .as("monthly memberships started in many different months")
         .isGreaterThan(10);
+    // Some residents prepaid a year at −10 %; every resident has the locker included.
+    assertThat(all)
+        .filteredOn(m -> m.term() == app.atrium.plans.MembershipTerm.MONTHS_12)
+        .isNotEmpty()
+        .allSatisfy(
+            m -> {
+              assertThat(m.prepaid()).isTrue();
+              assertThat(m.price().amount()).isEqualByComparingTo("76500");
+            });
+    for (var m : all) {
+      if (!planById.get(m.planId()).code().equals("RESIDENT")) continue;
+      var lockers = inTenant(t.tenantId(), () -> memberships.details(m.id())).addOns();
+      assertThat(lockers)
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.kind()).isEqualTo(app.atrium.plans.Extra.LOCKER);
+                assertThat(a.included()).isTrue();
+              });
+    }
     // Everyone is on a plan today.
     for (UUID member : members) {
       assertThat(inTenant(t.tenantId(), () -> memberships.activeFor(member))).hasSize(1);

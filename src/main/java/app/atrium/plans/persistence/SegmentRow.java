@@ -1,0 +1,9 @@
+package app.atrium.plans.persistence;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A {@code membership_plan} row: the plan and agreed price from {@code startsOn} on. */
+public record SegmentRow(
+    UUID membershipId, LocalDate startsOn, UUID planId, BigDecimal price, String note) {}
