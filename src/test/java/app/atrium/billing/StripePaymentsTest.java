@@ -65,6 +65,7 @@ class StripePaymentsTest extends BillingTestSupport {
 
   @Autowired ApplicationEvents events;
   @Autowired Messages messages;
+  @Autowired app.atrium.billing.notify.NoticeWorker notices;
 
   TestTenant t;
   UUID asel;
@@ -399,6 +400,60 @@ class StripePaymentsTest extends BillingTestSupport {
     assertThat(mail.bodyText())
         .contains("the payment did not go through: Your card was declined.")
         .contains("/portal/billing/invoices/" + march.id());
+  }
+
+  @Test
+  void a_charge_stripe_cannot_answer_is_retried_with_the_same_key_then_the_invoice_goes_out()
+      throws Exception {
+    saveStripeCard();
+    stripe.stubFor(
+        post(urlEqualTo("/v1/payment_intents"))
+            .willReturn(
+                aResponse()
+                    .withStatus(500)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\":{\"type\":\"api_error\",\"message\":\"Something went wrong.\"}}")));
+    Invoice inv = issueSeed(t, asel);
+    await().atMost(Duration.ofSeconds(15)).until(() -> noticeAttempts(inv.id()) == 1);
+    for (int tries = 2; tries <= 3; tries++) {
+      clock.advance(Duration.ofMinutes(20));
+      notices.relay();
+      assertThat(noticeAttempts(inv.id())).isEqualTo(tries);
+    }
+    // Every try, stripe-java's own retries included, used the invoice's first charge key.
+    var charges = stripe.findAll(postRequestedFor(urlEqualTo("/v1/payment_intents")));
+    assertThat(charges).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(charges)
+        .extracting(r -> r.getHeader("Idempotency-Key"))
+        .containsOnly(
+            "charge-"
+                + UUID.nameUUIDFromBytes(
+                    ("autopay:" + inv.id() + ":0").getBytes(StandardCharsets.UTF_8)));
+    assertThat(paymentsRecorded()).isZero();
+    // After the third try the charge counts as failed: the invoice goes out, asking to pay.
+    clock.advance(Duration.ofMinutes(20));
+    notices.relay();
+    Message mail =
+        inTenant(t.tenantId(), () -> messages.history(asel, 20)).stream()
+            .filter(m -> m.subject().startsWith("Invoice " + inv.number()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mail.bodyText())
+        .contains("the payment did not go through")
+        .contains("/portal/billing/invoices/" + inv.id());
+    assertThat(invoice(t, inv.id()).status()).isEqualTo(InvoiceStatus.ISSUED);
+  }
+
+  private int noticeAttempts(UUID invoiceId) {
+    return inTenant(
+        t.tenantId(),
+        () ->
+            db.sql("SELECT attempts FROM billing_notice WHERE invoice_id = ?")
+                .param(invoiceId)
+                .query(Integer.class)
+                .optional()
+                .orElse(0));
   }
 
   @Test

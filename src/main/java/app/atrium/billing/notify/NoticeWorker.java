@@ -40,6 +40,7 @@ public class NoticeWorker implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(NoticeWorker.class);
   static final int MAX_ATTEMPTS = 6;
+  static final int AUTOPAY_TRIES = 3;
   private static final List<Duration> BACKOFF =
       List.of(
           Duration.ofMinutes(1),
@@ -107,12 +108,18 @@ public class NoticeWorker implements DisposableBean {
     return TenantContext.callAs(
         tenant,
         () -> {
+          Boolean charged;
           try {
-            Boolean charged = tx.execute(s -> autopay(noticeId));
-            if (charged == null) return false;
+            charged = tx.execute(s -> autopay(noticeId));
+          } catch (RuntimeException e) {
+            recordFailure(noticeId, e, true);
+            return false;
+          }
+          if (charged == null) return false;
+          try {
             return Boolean.TRUE.equals(tx.execute(s -> deliver(noticeId)));
           } catch (RuntimeException e) {
-            recordFailure(noticeId, e);
+            recordFailure(noticeId, e, false);
             return false;
           }
         });
@@ -184,12 +191,20 @@ public class NoticeWorker implements DisposableBean {
         .orElse("");
   }
 
-  private void recordFailure(UUID noticeId, RuntimeException e) {
+  /**
+   * Records a failed try. A charge the provider keeps refusing (it is down, say) is retried with
+   * the same idempotency key for {@link #AUTOPAY_TRIES} tries (about 20 minutes); then it counts as
+   * failed, so the invoice still goes out, asking to pay online, and dunning takes it from there.
+   */
+  private void recordFailure(UUID noticeId, RuntimeException e, boolean charging) {
     try {
       tx.executeWithoutResult(
           s -> {
             Instant now = clock.instant();
             int attempts = store.attempts(noticeId) + 1;
+            if (charging && attempts >= AUTOPAY_TRIES) {
+              store.autopay(noticeId, "FAILED", String.valueOf(e.getMessage()));
+            }
             Instant retry =
                 attempts >= MAX_ATTEMPTS
                     ? null

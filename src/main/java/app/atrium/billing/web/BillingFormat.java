@@ -23,7 +23,8 @@ public class BillingFormat {
   }
 
   public String card(SavedMethod m) {
-    String brand = m.brand() == null || m.brand().isBlank() ? "" : m.brand().toUpperCase() + " ";
+    String brand =
+        m.brand() == null || m.brand().isBlank() ? "" : m.brand().toUpperCase(Locale.ROOT) + " ";
     String exp =
         m.expMonth() == null || m.expYear() == null
             ? ""
