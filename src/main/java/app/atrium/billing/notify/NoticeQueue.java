@@ -45,10 +45,15 @@ class NoticeQueue {
       worker.dispatch(tenant, ids);
       return;
     }
-    Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+    // The transaction's own synchronizations (an inner REQUIRES_NEW has its own list).
+    Pending pending =
+        TransactionSynchronizationManager.getSynchronizations().stream()
+            .filter(s -> s instanceof Pending p && p.queue() == this)
+            .map(Pending.class::cast)
+            .findFirst()
+            .orElse(null);
     if (pending == null) {
       pending = new Pending(tenant);
-      TransactionSynchronizationManager.bindResource(this, pending);
       TransactionSynchronizationManager.registerSynchronization(pending);
     }
     pending.notices.add(new New(kind, subjectId));
@@ -74,9 +79,12 @@ class NoticeQueue {
       written = write(notices);
     }
 
+    NoticeQueue queue() {
+      return NoticeQueue.this;
+    }
+
     @Override
     public void afterCompletion(int status) {
-      TransactionSynchronizationManager.unbindResourceIfPossible(NoticeQueue.this);
       if (status == STATUS_COMMITTED && !written.isEmpty()) worker.dispatch(tenant, written);
     }
   }
