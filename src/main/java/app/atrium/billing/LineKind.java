@@ -8,6 +8,8 @@ public enum LineKind {
   ADDON,
   /** Meeting-room hours beyond the plan's allowance, in arrears. */
   ROOM_OVERAGE,
+  /** Paid bookings of resources that do not draw on included hours (a studio), in arrears. */
+  BOOKING,
   /** Paid services added by staff (printing, premium coffee, parcels). */
   SERVICE,
   /** Usage reported by devices (printer pages, coffee machine drinks). */

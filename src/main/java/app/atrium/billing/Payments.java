@@ -48,4 +48,10 @@ public interface Payments {
 
   /** Turns autopay on (for this method only) or off. */
   SavedMethod setAutopay(UUID methodId, boolean on);
+
+  /**
+   * Forgets a saved method: it is detached at its provider, never charged again and no longer
+   * listed (autopay with it ends). A member may remove only her own.
+   */
+  void removeMethod(UUID methodId);
 }

@@ -101,6 +101,15 @@ public class Members {
         .list();
   }
 
+  /**
+   * Every member of the tenant (archived ones too), by id: who an invoice run may bill. One query;
+   * no caller check (a job's call).
+   */
+  @Transactional(readOnly = true)
+  public List<Member> all() {
+    return db.sql(MemberRows.SELECT + " ORDER BY m.id").query(MemberRows::member).list();
+  }
+
   /** The member whose portal login is {@code accountId}. */
   @Transactional(readOnly = true)
   public Optional<Member> findByAccount(UUID accountId) {

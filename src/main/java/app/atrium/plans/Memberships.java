@@ -52,6 +52,7 @@ public class Memberships {
   private final PlanMoves moves;
   private final Endings endings;
   private final Extras extras;
+  private final app.atrium.plans.persistence.AddOnStore addOnStore;
 
   Memberships(
       MembershipStore store,
@@ -64,7 +65,8 @@ public class Memberships {
       Freezes freezing,
       PlanMoves moves,
       Endings endings,
-      Extras extras) {
+      Extras extras,
+      app.atrium.plans.persistence.AddOnStore addOnStore) {
     this.store = store;
     this.freezes = freezes;
     this.historyStore = historyStore;
@@ -76,6 +78,7 @@ public class Memberships {
     this.moves = moves;
     this.endings = endings;
     this.extras = extras;
+    this.addOnStore = addOnStore;
   }
 
   // --- starting ---------------------------------------------------------------------------------
@@ -228,6 +231,36 @@ public class Memberships {
   @Transactional(readOnly = true)
   public Fee fee(UUID membershipId, YearMonth month) {
     return MembershipFees.forMonth(month, loader.loadVisible(membershipId).timeline());
+  }
+
+  /**
+   * What the memberships of {@code memberIds} cost in {@code month} as they stand, each like {@link
+   * #fee}: one entry per membership that runs in the month, oldest first per member. Four queries
+   * whatever the number of members (what an invoice run reads per batch); no caller check (a job's
+   * call).
+   */
+  @Transactional(readOnly = true)
+  public List<MonthFee> fees(java.util.Collection<UUID> memberIds, YearMonth month) {
+    List<MembershipRow> rows = store.overlapping(memberIds, month.atDay(1), month.atEndOfMonth());
+    if (rows.isEmpty()) return List.of();
+    List<UUID> ids = rows.stream().map(MembershipRow::id).toList();
+    Map<UUID, List<SegmentRow>> segments = store.segmentsOfAll(ids);
+    Map<UUID, List<Freeze>> frozen = freezes.ofAll(ids);
+    Map<UUID, List<app.atrium.plans.persistence.AddOnStore.Row>> addOns = addOnStore.ofAll(ids);
+    Catalogue c = views.catalogue();
+    List<MonthFee> out = new java.util.ArrayList<>();
+    for (MembershipRow r : rows) {
+      if (r.status() != MembershipStatus.ACTIVE) continue;
+      Timeline t =
+          views.timeline(
+              r,
+              segments.getOrDefault(r.id(), List.of()),
+              frozen.getOrDefault(r.id(), List.of()),
+              addOns.getOrDefault(r.id(), List.of()),
+              c);
+      out.add(new MonthFee(r.id(), r.memberId(), MembershipFees.forMonth(month, t)));
+    }
+    return out;
   }
 
   /** The membership as the fee and allowance rules see it (for billing's own calculations). */

@@ -93,17 +93,18 @@ class AllowanceLedgerPropertiesTest {
   @BeforeContainer
   static void start() {
     String url = TestDatabase.newDatabase();
+    // Command-line arguments outrank application.yml's own defaults (properties() would not).
     app =
         new SpringApplicationBuilder(AtriumApplication.class)
-            .properties(
-                "server.port=0",
-                "atrium.demo=false",
-                "atrium.db.url=" + url,
-                "atrium.db.owner-user=" + TestDatabase.OWNER,
-                "atrium.db.app-user=" + TestDatabase.APP,
-                "atrium.db.pool-size=10",
-                "spring.main.banner-mode=off")
-            .run();
+            .run(
+                "--server.port=0",
+                "--atrium.demo=false",
+                "--atrium.db.url=" + url,
+                "--atrium.db.owner-user=" + TestDatabase.OWNER,
+                "--atrium.db.app-user=" + TestDatabase.APP,
+                "--atrium.db.pool-size=10",
+                "--atrium.scheduler.enabled=false",
+                "--spring.main.banner-mode=off");
     var created =
         app.getBean(Onboarding.class)
             .create(

@@ -44,6 +44,54 @@ class AllowancePagesTest extends AllowanceFixture {
     assertThat(incomplete).doesNotContain("price-headline");
   }
 
+  @Test
+  void the_member_card_shows_the_balance_and_staff_correct_it_with_a_reason() throws Exception {
+    book(rooms.get(0), at(TUESDAY, 10), at(TUESDAY, 12));
+    String card =
+        mvc.perform(get("/staff/members/" + member + "/allowances").with(staff(Role.ADMIN)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(card).contains("Часы переговорных").contains("data-kind=\"MEETING_ROOM_HOURS\"");
+    assertThat(card).contains("<td>2</td>").contains("<td>3</td>");
+
+    var refused =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/staff/members/" + member + "/allowances/adjustments")
+                    .param("month", "2027-01")
+                    .param("kind", "MEETING_ROOM_HOURS")
+                    .param("delta", "2")
+                    .param("reason", "")
+                    .with(staff(Role.ADMIN))
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(refused.getStatus()).isEqualTo(422);
+    assertThat(refused.getContentAsString()).contains("adjust-error");
+    assertThat(roomHours().get("granted").decimalValue()).isEqualByComparingTo("5");
+
+    String corrected =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/staff/members/" + member + "/allowances/adjustments")
+                    .param("month", "2027-01")
+                    .param("kind", "MEETING_ROOM_HOURS")
+                    .param("delta", "2")
+                    .param("reason", "Проектор не работал")
+                    .with(staff(Role.ADMIN))
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(corrected).contains("Проектор не работал").contains("<td>7</td>");
+    assertThat(roomHours().get("granted").decimalValue()).isEqualByComparingTo("7");
+  }
+
   private String quotePage(String start, String end) throws Exception {
     var response =
         mvc.perform(

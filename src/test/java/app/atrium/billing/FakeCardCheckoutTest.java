@@ -126,10 +126,19 @@ class FakeCardCheckoutTest extends BillingTestSupport {
             .getFirst()
             .id();
     inTenant(t.tenantId(), () -> payments.setAutopay(card, true));
+    // Issuing the next invoice charges the card by itself, once it has committed.
     Invoice next = issueOneOff(t, dana.id(), "2400");
-    ChargeResult r = inTenant(t.tenantId(), () -> payments.chargeAutopay(next.id())).orElseThrow();
-    assertThat(r.paid()).isTrue();
-    assertThat(invoice(t, next.id()).status()).isEqualTo(InvoiceStatus.PAID);
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(15))
+        .until(() -> invoice(t, next.id()).status() == InvoiceStatus.PAID);
+    // Charging it again finds nothing due.
+    assertThat(inTenant(t.tenantId(), () -> payments.chargeAutopay(next.id()))).isEmpty();
+    assertThat(
+            inTenant(
+                t.tenantId(),
+                () -> payments.list(new PaymentQuery(null, null, next.id(), null, null, 10))))
+        .singleElement()
+        .satisfies(p -> assertThat(p.note()).isEqualTo("autopay"));
   }
 
   @Test

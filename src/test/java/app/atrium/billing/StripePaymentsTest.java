@@ -7,7 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import app.atrium.comms.Message;
+import app.atrium.comms.Messages;
 import app.atrium.support.TestTenant;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -15,6 +18,7 @@ import com.stripe.Stripe;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -60,6 +64,8 @@ class StripePaymentsTest extends BillingTestSupport {
   }
 
   @Autowired ApplicationEvents events;
+  @Autowired Messages messages;
+  @Autowired app.atrium.billing.notify.NoticeWorker notices;
 
   TestTenant t;
   UUID asel;
@@ -289,22 +295,35 @@ class StripePaymentsTest extends BillingTestSupport {
     assertThat(a.body().get("result").asText()).isEqualTo("IGNORED");
   }
 
+  private UUID saveStripeCard() {
+    return inTenant(
+        t.tenantId(),
+        () -> {
+          db.sql(
+                  "INSERT INTO payment_method (tenant_id, id, member_id, provider, customer_ref, method_ref,"
+                      + " brand, last4, created_at) VALUES (atrium_current_tenant(), gen_random_uuid(), ?,"
+                      + " 'STRIPE', 'cus_Q1', 'pm_card_1', 'visa', '4242', now())")
+              .param(asel)
+              .update();
+          UUID id = payments.savedMethods(Payer.member(asel)).getFirst().id();
+          return payments.setAutopay(id, true).id();
+        });
+  }
+
+  private String attemptStatus(UUID invoiceId) {
+    return inTenant(
+        t.tenantId(),
+        () ->
+            db.sql("SELECT string_agg(status, ',') FROM payment_attempt WHERE invoice_id = ?")
+                .param(invoiceId)
+                .query(String.class)
+                .single());
+  }
+
   @Test
-  void autopay_charges_the_saved_card_and_a_declined_card_leaves_the_invoice_open()
+  void autopay_charges_the_saved_card_at_issue_with_a_receipt_and_a_declined_card_leaves_it_open()
       throws Exception {
-    UUID card =
-        inTenant(
-            t.tenantId(),
-            () -> {
-              db.sql(
-                      "INSERT INTO payment_method (tenant_id, id, member_id, provider, customer_ref, method_ref,"
-                          + " brand, last4, created_at) VALUES (atrium_current_tenant(), gen_random_uuid(), ?,"
-                          + " 'STRIPE', 'cus_Q1', 'pm_card_1', 'visa', '4242', now())")
-                  .param(asel)
-                  .update();
-              UUID id = payments.savedMethods(Payer.member(asel)).getFirst().id();
-              return payments.setAutopay(id, true).id();
-            });
+    UUID card = saveStripeCard();
     assertThat(card).isNotNull();
     stripe.stubFor(
         post(urlEqualTo("/v1/payment_intents"))
@@ -315,17 +334,27 @@ class StripePaymentsTest extends BillingTestSupport {
                      "amount_received":9630000,"currency":"kzt","customer":"cus_Q1",
                      "payment_method":"pm_card_1","livemode":false,"metadata":{}}
                     """)));
+    // Issuing the invoice is all it takes: the card is charged once the issue has committed.
     Invoice inv = issueSeed(t, asel);
-    ChargeResult ok = inTenant(t.tenantId(), () -> payments.chargeAutopay(inv.id())).orElseThrow();
-    assertThat(ok.paid()).isTrue();
-    assertThat(invoice(t, inv.id()).status()).isEqualTo(InvoiceStatus.PAID);
-    String sent =
-        form(stripe.findAll(postRequestedFor(urlEqualTo("/v1/payment_intents"))).getFirst());
-    assertThat(sent)
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(() -> invoice(t, inv.id()).status() == InvoiceStatus.PAID);
+    LoggedRequest charge =
+        stripe.findAll(postRequestedFor(urlEqualTo("/v1/payment_intents"))).getFirst();
+    assertThat(form(charge))
         .contains("off_session=true")
         .contains("confirm=true")
         .contains("payment_method=pm_card_1")
         .contains("amount=9630000");
+    // The first charge of an invoice has the same idempotency key on every try: a retry after a
+    // crash cannot charge twice.
+    UUID attempt =
+        UUID.nameUUIDFromBytes(("autopay:" + inv.id() + ":0").getBytes(StandardCharsets.UTF_8));
+    assertThat(charge.getHeader("Idempotency-Key")).isEqualTo("charge-" + attempt);
+    await().atMost(Duration.ofSeconds(15)).until(() -> !receipts().isEmpty());
+    assertThat(receipts())
+        .singleElement()
+        .satisfies(m -> assertThat(m.subject()).isEqualTo("Payment received: KZT\u00a096,300"));
     // Stripe's own payment_intent.succeeded for the same charge changes nothing more.
     String succeeded =
         """
@@ -348,17 +377,114 @@ class StripePaymentsTest extends BillingTestSupport {
                     .withBody(
                         """
                         {"error":{"type":"card_error","code":"card_declined","decline_code":"generic_decline",
-                         "message":"Your card was declined.","param":""}}
+                         "message":"Your card was declined.","param":"",
+                         "payment_intent":{"id":"pi_declined_1","object":"payment_intent",
+                           "status":"requires_payment_method"}}}
                         """)));
     Invoice march = issueOneOff(t, asel, "5000");
-    ChargeResult declined =
-        inTenant(t.tenantId(), () -> payments.chargeAutopay(march.id())).orElseThrow();
-    assertThat(declined.paid()).isFalse();
-    assertThat(declined.failure()).isEqualTo("Your card was declined.");
+    await().atMost(Duration.ofSeconds(15)).until(() -> "FAILED".equals(attemptStatus(march.id())));
     assertThat(invoice(t, march.id()).status()).isEqualTo(InvoiceStatus.ISSUED);
-    assertThat(events.stream(PaymentFailed.class).filter(e -> e.invoiceId().equals(march.id())))
-        .hasSize(1);
     assertThat(paymentsRecorded()).isEqualTo(1);
+    // The invoice email says so and links to paying online; dunning picks the invoice up.
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                inTenant(t.tenantId(), () -> messages.history(asel, 20)).stream()
+                    .anyMatch(m -> m.subject().startsWith("Invoice " + march.number())));
+    Message mail =
+        inTenant(t.tenantId(), () -> messages.history(asel, 20)).stream()
+            .filter(m -> m.subject().startsWith("Invoice " + march.number()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mail.bodyText())
+        .contains("the payment did not go through: Your card was declined.")
+        .contains("/portal/billing/invoices/" + march.id());
+  }
+
+  @Test
+  void a_charge_stripe_cannot_answer_is_retried_with_the_same_key_then_the_invoice_goes_out()
+      throws Exception {
+    saveStripeCard();
+    stripe.stubFor(
+        post(urlEqualTo("/v1/payment_intents"))
+            .willReturn(
+                aResponse()
+                    .withStatus(500)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\":{\"type\":\"api_error\",\"message\":\"Something went wrong.\"}}")));
+    Invoice inv = issueSeed(t, asel);
+    await().atMost(Duration.ofSeconds(15)).until(() -> noticeAttempts(inv.id()) == 1);
+    for (int tries = 2; tries <= 3; tries++) {
+      clock.advance(Duration.ofMinutes(20));
+      notices.relay();
+      assertThat(noticeAttempts(inv.id())).isEqualTo(tries);
+    }
+    // Every try, stripe-java's own retries included, used the invoice's first charge key.
+    var charges = stripe.findAll(postRequestedFor(urlEqualTo("/v1/payment_intents")));
+    assertThat(charges).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(charges)
+        .extracting(r -> r.getHeader("Idempotency-Key"))
+        .containsOnly(
+            "charge-"
+                + UUID.nameUUIDFromBytes(
+                    ("autopay:" + inv.id() + ":0").getBytes(StandardCharsets.UTF_8)));
+    assertThat(paymentsRecorded()).isZero();
+    // After the third try the charge counts as failed: the invoice goes out, asking to pay.
+    clock.advance(Duration.ofMinutes(20));
+    notices.relay();
+    Message mail =
+        inTenant(t.tenantId(), () -> messages.history(asel, 20)).stream()
+            .filter(m -> m.subject().startsWith("Invoice " + inv.number()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mail.bodyText())
+        .contains("the payment did not go through")
+        .contains("/portal/billing/invoices/" + inv.id());
+    assertThat(invoice(t, inv.id()).status()).isEqualTo(InvoiceStatus.ISSUED);
+  }
+
+  private int noticeAttempts(UUID invoiceId) {
+    return inTenant(
+        t.tenantId(),
+        () ->
+            db.sql("SELECT attempts FROM billing_notice WHERE invoice_id = ?")
+                .param(invoiceId)
+                .query(Integer.class)
+                .optional()
+                .orElse(0));
+  }
+
+  @Test
+  void a_removed_card_is_detached_at_stripe_and_never_charged() throws Exception {
+    UUID card = saveStripeCard();
+    stripe.stubFor(
+        post(urlEqualTo("/v1/payment_methods/pm_card_1/detach"))
+            .willReturn(
+                json(
+                    """
+                    {"id":"pm_card_1","object":"payment_method","type":"card","customer":null,
+                     "card":{"brand":"visa","last4":"4242","exp_month":12,"exp_year":2031},
+                     "livemode":false,"metadata":{}}
+                    """)));
+    Answer removed = call(HttpMethod.DELETE, "/api/v1/payment-methods/" + card, t.token(), null);
+    assertThat(removed.status()).isEqualTo(204);
+    assertThat(stripe.findAll(postRequestedFor(urlEqualTo("/v1/payment_methods/pm_card_1/detach"))))
+        .hasSize(1);
+    assertThat(inTenant(t.tenantId(), () -> payments.savedMethods(Payer.member(asel)))).isEmpty();
+    Invoice inv = issueSeed(t, asel);
+    assertThat(inTenant(t.tenantId(), () -> payments.chargeAutopay(inv.id()))).isEmpty();
+    Thread.sleep(500);
+    assertThat(stripe.findAll(postRequestedFor(urlEqualTo("/v1/payment_intents")))).isEmpty();
+    assertThat(call(HttpMethod.DELETE, "/api/v1/payment-methods/" + card, t.token(), null).status())
+        .isEqualTo(404);
+  }
+
+  private java.util.List<Message> receipts() {
+    return inTenant(t.tenantId(), () -> messages.history(asel, 20)).stream()
+        .filter(m -> m.dedupeKey() != null && m.dedupeKey().startsWith("receipt:"))
+        .toList();
   }
 
   @Test

@@ -4,6 +4,7 @@ import app.atrium.billing.DraftLine;
 import app.atrium.billing.Invoice;
 import app.atrium.billing.InvoiceDraft;
 import app.atrium.billing.InvoiceIssued;
+import app.atrium.billing.InvoiceKind;
 import app.atrium.billing.InvoicePage;
 import app.atrium.billing.InvoiceQuery;
 import app.atrium.billing.InvoiceStatus;
@@ -94,7 +95,36 @@ class InvoicingService implements Invoicing {
         Comparator.comparing((Integer i) -> drafts.get(i).payer().id()).thenComparing(i -> i));
     Map<Integer, UUID> toIssue = new HashMap<>();
     Map<Integer, UUID> existing = new HashMap<>();
+    // A batch's REGULAR drafts are written together: one statement for the headers, one for the
+    // lines. Payers with an invoice of the period already (and other kinds) go one by one.
+    List<Integer> regular =
+        order.stream().filter(i -> drafts.get(i).kind() == InvoiceKind.REGULAR).toList();
+    if (regular.size() > 1) {
+      Map<Payer, BillTo.Snapshot> to =
+          billTo.ofAll(regular.stream().map(i -> drafts.get(i).payer()).toList());
+      List<Prepared> prepared = new ArrayList<>();
+      for (int i : regular) {
+        InvoiceDraft d = drafts.get(i);
+        BillTo.Snapshot snapshot = to.get(d.payer());
+        prepared.add(prepare(d, issuer, snapshot != null ? snapshot : billTo.of(d.payer())));
+      }
+      Set<UUID> inserted =
+          invoices.insertRegularDrafts(prepared.stream().map(Prepared::header).toList(), now);
+      List<UUID> lineInvoices = new ArrayList<>();
+      List<LineRow> lineRows = new ArrayList<>();
+      for (int k = 0; k < regular.size(); k++) {
+        Prepared p = prepared.get(k);
+        if (!inserted.contains(p.header().id())) continue;
+        toIssue.put(regular.get(k), p.header().id());
+        for (LineRow l : p.lines()) {
+          lineInvoices.add(p.header().id());
+          lineRows.add(l);
+        }
+      }
+      invoices.insertLines(lineInvoices, lineRows);
+    }
     for (int i : order) {
+      if (toIssue.containsKey(i)) continue;
       InvoiceDraft d = drafts.get(i);
       Written w = write(d, issuer, now);
       if (w.issuedBefore()) existing.put(i, w.id());
@@ -103,6 +133,7 @@ class InvoicingService implements Invoicing {
     if (!toIssue.isEmpty()) {
       int year = today.getYear();
       int seq = counters.take(Series.INVOICE, year, toIssue.size());
+      List<InvoiceStore.Numbered> numbered = new ArrayList<>();
       for (int i : order) {
         UUID id = toIssue.get(i);
         if (id == null) continue;
@@ -112,20 +143,31 @@ class InvoicingService implements Invoicing {
         if (due.isBefore(today))
           throw AtriumException.invalid("dueDate", "must not be before the issue date " + today);
         String number = DocumentNumber.format(issuer.profile().invoicePrefix(), year, seq);
-        invoices.issue(id, number, year, seq, today, due, now);
+        numbered.add(new InvoiceStore.Numbered(id, number, seq, due));
         seq++;
       }
+      invoices.issueAll(numbered, year, today, now);
+      Set<UUID> withCredit =
+          ledger.payersWithCredit(
+              toIssue.keySet().stream().map(i -> drafts.get(i).payer().id()).toList());
       for (int i : order) {
         UUID id = toIssue.get(i);
-        if (id == null) continue;
+        if (id == null || !withCredit.contains(drafts.get(i).payer().id())) continue;
         ledger.applyCredit(id, drafts.get(i).payer(), today);
       }
     }
+    List<UUID> ids = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      ids.add(toIssue.containsKey(i) ? toIssue.get(i) : existing.get(i));
+    }
+    Map<UUID, Invoice> found = new HashMap<>();
+    for (Invoice inv : invoices.findAll(ids, today)) found.put(inv.id(), inv);
     List<Issued> result = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       boolean created = toIssue.containsKey(i);
-      UUID id = created ? toIssue.get(i) : existing.get(i);
-      Invoice invoice = invoices.find(id, today).orElseThrow();
+      UUID id = ids.get(i);
+      Invoice invoice = found.get(id);
+      if (invoice == null) throw new IllegalStateException("Invoice " + id + " vanished");
       if (created) {
         events.publishEvent(
             new InvoiceIssued(
@@ -156,14 +198,11 @@ class InvoicingService implements Invoicing {
     return invoices.find(w.id(), context.today(issuer)).orElseThrow();
   }
 
-  /** The draft written, or the payer's invoice of the period that was issued before. */
-  private record Written(UUID id, boolean issuedBefore) {}
+  /** A draft's header and lines as they will be written. */
+  private record Prepared(Header header, List<LineRow> lines) {}
 
-  /**
-   * Writes a draft's header and lines. For a REGULAR draft whose payer's invoice of the period is
-   * issued already, writes nothing and answers that invoice.
-   */
-  private Written write(InvoiceDraft d, Issuer issuer, Instant now) {
+  /** Checks a draft and computes its lines and totals, addressed to {@code to}. */
+  private Prepared prepare(InvoiceDraft d, Issuer issuer, BillTo.Snapshot to) {
     List<LineRow> lines = lines(d, issuer);
     Totals totals =
         InvoiceTotals.of(
@@ -188,7 +227,6 @@ class InvoicingService implements Invoicing {
               null,
               null));
     }
-    BillTo.Snapshot to = billTo.of(d.payer());
     UUID id = UUID.randomUUID();
     Header header =
         new Header(
@@ -206,6 +244,21 @@ class InvoicingService implements Invoicing {
             to.details(),
             to.email(),
             d.notes().strip());
+    return new Prepared(header, lines);
+  }
+
+  /** The draft written, or the payer's invoice of the period that was issued before. */
+  private record Written(UUID id, boolean issuedBefore) {}
+
+  /**
+   * Writes a draft's header and lines. For a REGULAR draft whose payer's invoice of the period is
+   * issued already, writes nothing and answers that invoice.
+   */
+  private Written write(InvoiceDraft d, Issuer issuer, Instant now) {
+    Prepared p = prepare(d, issuer, billTo.of(d.payer()));
+    Header header = p.header();
+    UUID id = header.id();
+    List<LineRow> lines = p.lines();
     if (!invoices.insertDraft(header, now)) {
       UUID found =
           invoices

@@ -120,6 +120,11 @@ class PaymentLedger {
   }
 
   /** Pays what is due on an invoice out of the payer's credit, oldest credit first. */
+  /** Which of these payers have credit (the others need no {@link #applyCredit}). */
+  java.util.Set<UUID> payersWithCredit(java.util.Collection<UUID> payerIds) {
+    return payments.withCredit(payerIds);
+  }
+
   void applyCredit(UUID invoiceId, Payer payer, LocalDate on) {
     if (payments.creditBalance(payer).signum() <= 0) return;
     List<Portion<UUID>> credit = payments.lockCredit(payer);

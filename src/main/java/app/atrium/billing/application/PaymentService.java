@@ -282,7 +282,13 @@ class PaymentService implements Payments {
     var method = methods.autopayOf(invoice.payer());
     if (method.isEmpty()) return Optional.empty();
     PaymentProvider provider = provider(method.get().method().provider());
-    UUID attemptId = UUID.randomUUID();
+    // The n-th charge of an invoice has the same id on every try (the invoice row is locked, so n
+    // is stable): a retry after a crash between the provider's answer and our commit reuses the
+    // provider's idempotency key and cannot charge twice.
+    UUID attemptId =
+        UUID.nameUUIDFromBytes(
+            ("autopay:" + invoiceId + ":" + attempts.countCharges(invoiceId))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     ProviderCharge charge =
         provider.charge(
             new ChargeCall(
@@ -354,6 +360,18 @@ class PaymentService implements Payments {
     context.checkVisible(method.method().payer().memberId(), "Payment method", methodId);
     methods.setAutopay(method.method().payer(), methodId, on);
     return methods.find(methodId).orElseThrow().method();
+  }
+
+  @Override
+  @Transactional
+  public void removeMethod(UUID methodId) {
+    var method =
+        methods
+            .find(methodId)
+            .orElseThrow(() -> AtriumException.notFound("Payment method", methodId));
+    context.checkVisible(method.method().payer().memberId(), "Payment method", methodId);
+    methods.remove(methodId, context.clock().instant());
+    provider(method.method().provider()).forget(method.customerRef(), method.methodRef());
   }
 
   PaymentProvider provider(PaymentProviderKind kind) {

@@ -31,6 +31,12 @@ public interface PaymentProvider {
     throw new WebhookRejected(kind() + " sends no webhooks");
   }
 
+  /**
+   * Forgets a saved method at the provider (the payer removed it); nothing for providers that keep
+   * no cards.
+   */
+  default void forget(String customerRef, String methodRef) {}
+
   /** The card that paid {@code paymentRef}, to save it for autopay. */
   default Optional<CardDetails> cardOf(String paymentRef) {
     return Optional.empty();

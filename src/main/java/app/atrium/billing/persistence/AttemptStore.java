@@ -77,6 +77,14 @@ public class AttemptStore {
         .update();
   }
 
+  /** How many autopay charges of the invoice were recorded (whatever their outcome). */
+  public int countCharges(UUID invoiceId) {
+    return db.sql("SELECT count(*) FROM payment_attempt WHERE invoice_id = ? AND kind = 'CHARGE'")
+        .param(invoiceId)
+        .query(Integer.class)
+        .single();
+  }
+
   public Optional<Attempt> find(UUID id) {
     return db.sql(SELECT + " WHERE id = ?").param(id).query(AttemptStore::row).optional();
   }

@@ -102,6 +102,126 @@ public class InvoiceStore {
         > 0;
   }
 
+  /**
+   * Inserts many REGULAR drafts in one statement, in the given order (payers by id, so that two
+   * issuers of the same payers queue instead of deadlocking); a payer with an invoice of the period
+   * already is left out (waiting for a concurrent insert to commit or roll back). Answers the ids
+   * inserted.
+   */
+  public Set<UUID> insertRegularDrafts(List<Header> hs, Instant now) {
+    if (hs.isEmpty()) return Set.of();
+    return new HashSet<>(
+        db.sql(
+                """
+                INSERT INTO invoice (tenant_id, id, kind, member_id, company_id, period, status,
+                                     currency, tax_mode, tax_rate, subtotal, tax_total, total,
+                                     bill_to_name, bill_to_details, bill_to_email, notes, created_at)
+                SELECT atrium_current_tenant(), x.id, 'REGULAR', x.member_id, x.company_id, x.period,
+                       'DRAFT', x.currency, x.tax_mode, x.tax_rate, x.subtotal, x.tax_total, x.total,
+                       x.bill_to_name, x.bill_to_details, x.bill_to_email, x.notes, ?
+                  FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS uuid[]),
+                              CAST(? AS date[]), CAST(? AS text[]), CAST(? AS text[]),
+                              CAST(? AS numeric[]), CAST(? AS numeric[]), CAST(? AS numeric[]),
+                              CAST(? AS numeric[]), CAST(? AS text[]), CAST(? AS text[]),
+                              CAST(? AS text[]), CAST(? AS text[]))
+                       WITH ORDINALITY AS x(id, member_id, company_id, period, currency, tax_mode,
+                                            tax_rate, subtotal, tax_total, total, bill_to_name,
+                                            bill_to_details, bill_to_email, notes, n)
+                 ORDER BY x.n
+                ON CONFLICT (tenant_id, (coalesce(member_id, company_id)), period)
+                  WHERE kind = 'REGULAR' DO NOTHING
+                RETURNING id
+                """)
+            .param(Timestamp.from(now))
+            .param(hs.stream().map(Header::id).toArray(UUID[]::new))
+            .param(hs.stream().map(h -> h.payer().memberId()).toArray(UUID[]::new))
+            .param(hs.stream().map(h -> h.payer().companyId()).toArray(UUID[]::new))
+            .param(hs.stream().map(h -> h.period().atDay(1).toString()).toArray(String[]::new))
+            .param(hs.stream().map(Header::currency).toArray(String[]::new))
+            .param(hs.stream().map(h -> h.taxMode().name()).toArray(String[]::new))
+            .param(hs.stream().map(v -> plain(v.taxRate())).toArray(String[]::new))
+            .param(hs.stream().map(v -> plain(v.subtotal())).toArray(String[]::new))
+            .param(hs.stream().map(v -> plain(v.taxTotal())).toArray(String[]::new))
+            .param(hs.stream().map(v -> plain(v.total())).toArray(String[]::new))
+            .param(hs.stream().map(Header::billToName).toArray(String[]::new))
+            .param(hs.stream().map(Header::billToDetails).toArray(String[]::new))
+            .param(hs.stream().map(Header::billToEmail).toArray(String[]::new))
+            .param(hs.stream().map(Header::notes).toArray(String[]::new))
+            .query(UUID.class)
+            .list());
+  }
+
+  /** Writes the lines of many new drafts in one statement ({@code invoiceIds} line by line). */
+  public void insertLines(List<UUID> invoiceIds, List<LineRow> ls) {
+    if (ls.isEmpty()) return;
+    db.sql(
+            """
+            INSERT INTO invoice_line (tenant_id, invoice_id, line_no, kind, description, quantity,
+                                      unit, unit_price, amount, usage_period, source_type, source_id)
+            SELECT atrium_current_tenant(), x.i, x.n, x.k, x.d, x.q, x.u, x.p, x.a, x.up, x.st, x.si
+              FROM unnest(CAST(? AS uuid[]), CAST(? AS int[]), CAST(? AS text[]), CAST(? AS text[]),
+                          CAST(? AS numeric[]), CAST(? AS text[]), CAST(? AS numeric[]),
+                          CAST(? AS numeric[]), CAST(? AS date[]), CAST(? AS text[]),
+                          CAST(? AS uuid[]))
+                   AS x(i, n, k, d, q, u, p, a, up, st, si)
+            """)
+        .param(invoiceIds.toArray(UUID[]::new))
+        .param(ls.stream().map(LineRow::lineNo).toArray(Integer[]::new))
+        .param(ls.stream().map(l -> l.kind().name()).toArray(String[]::new))
+        .param(ls.stream().map(LineRow::description).toArray(String[]::new))
+        .param(ls.stream().map(v -> plain(v.quantity())).toArray(String[]::new))
+        .param(ls.stream().map(LineRow::unit).toArray(String[]::new))
+        .param(ls.stream().map(v -> plain(v.unitPrice())).toArray(String[]::new))
+        .param(ls.stream().map(v -> plain(v.amount())).toArray(String[]::new))
+        .param(
+            ls.stream()
+                .map(l -> l.usagePeriod() == null ? null : l.usagePeriod().atDay(1).toString())
+                .toArray(String[]::new))
+        .param(ls.stream().map(LineRow::sourceType).toArray(String[]::new))
+        .param(ls.stream().map(LineRow::sourceId).toArray(UUID[]::new))
+        .update();
+  }
+
+  /** What {@link #issue} sets, for one draft of a batch. */
+  public record Numbered(UUID id, String number, int sequence, LocalDate dueDate) {}
+
+  /** Issues many drafts in one statement (see {@link #issue}). */
+  public void issueAll(List<Numbered> ns, int year, LocalDate issueDate, Instant at) {
+    if (ns.isEmpty()) return;
+    int changed =
+        db.sql(
+                """
+                UPDATE invoice i SET status = 'ISSUED', number = x.number, number_year = ?,
+                       number_seq = x.seq, issue_date = ?, due_date = x.due, issued_at = ?
+                  FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS int[]),
+                              CAST(? AS date[])) AS x(id, number, seq, due)
+                 WHERE i.id = x.id AND i.status = 'DRAFT'
+                """)
+            .param(year)
+            .param(issueDate)
+            .param(Timestamp.from(at))
+            .param(ns.stream().map(Numbered::id).toArray(UUID[]::new))
+            .param(ns.stream().map(Numbered::number).toArray(String[]::new))
+            .param(ns.stream().map(Numbered::sequence).toArray(Integer[]::new))
+            .param(ns.stream().map(n -> n.dueDate().toString()).toArray(String[]::new))
+            .update();
+    if (changed != ns.size()) throw new IllegalStateException("Some invoices were not drafts");
+  }
+
+  private static String plain(BigDecimal v) {
+    return v == null ? null : v.toPlainString();
+  }
+
+  /** The invoices with their lines, in no particular order. */
+  public List<Invoice> findAll(Collection<UUID> ids, LocalDate today) {
+    if (ids.isEmpty()) return List.of();
+    return withLines(
+        db.sql(SELECT + " WHERE id = ANY(?)")
+            .param(ids.toArray(UUID[]::new))
+            .query((rs, i) -> header(rs, today))
+            .list());
+  }
+
   /** Rewrites a draft's header (its lines are replaced separately). */
   public void updateDraft(Header h) {
     db.sql(
@@ -295,7 +415,12 @@ public class InvoiceStore {
         db.sql(
                 "SELECT DISTINCT l.source_id FROM invoice_line l JOIN invoice i"
                     + " ON i.tenant_id = l.tenant_id AND i.id = l.invoice_id"
-                    + " WHERE l.source_type = ? AND l.source_id = ANY(?) AND i.status <> 'DRAFT'")
+                    + " WHERE l.source_type = ? AND l.source_id = ANY(?) AND i.status <> 'DRAFT'"
+                    // Lines that sum up many sources (the invoice run's) list them apart.
+                    + " UNION SELECT s.source_id FROM invoice_line_source s"
+                    + " WHERE s.source_type = ? AND s.source_id = ANY(?)")
+            .param(sourceType)
+            .param(ids.toArray(UUID[]::new))
             .param(sourceType)
             .param(ids.toArray(UUID[]::new))
             .query(UUID.class)

@@ -124,6 +124,16 @@ public class MethodStore {
     if (on) db.sql("UPDATE payment_method SET autopay = true WHERE id = ?").param(id).update();
   }
 
+  /** Marks a method removed: no longer listed, never charged again. */
+  public void remove(UUID id, Instant now) {
+    db.sql(
+            "UPDATE payment_method SET autopay = false, removed_at = ?"
+                + " WHERE id = ? AND removed_at IS NULL")
+        .param(Timestamp.from(now))
+        .param(id)
+        .update();
+  }
+
   private static Stored row(ResultSet rs, int i) throws SQLException {
     return new Stored(
         new SavedMethod(

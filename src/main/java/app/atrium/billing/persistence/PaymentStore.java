@@ -156,6 +156,20 @@ public class PaymentStore {
     return payer.type() == Payer.PayerType.MEMBER ? "member_id" : "company_id";
   }
 
+  /** Which of these payers (members or companies) have credit to apply: one query for a batch. */
+  public java.util.Set<UUID> withCredit(java.util.Collection<UUID> payerIds) {
+    if (payerIds.isEmpty()) return java.util.Set.of();
+    return new java.util.HashSet<>(
+        db.sql(
+                "SELECT coalesce(p.member_id, p.company_id) FROM payment p"
+                    + " JOIN payment_allocation a ON a.tenant_id = p.tenant_id AND a.payment_id = p.id"
+                    + " WHERE coalesce(p.member_id, p.company_id) = ANY(?) AND a.invoice_id IS NULL"
+                    + " GROUP BY 1 HAVING sum(a.amount) > 0")
+            .param(payerIds.toArray(UUID[]::new))
+            .query(UUID.class)
+            .list());
+  }
+
   public BigDecimal creditBalance(Payer payer) {
     return db.sql(
             "SELECT coalesce(sum(a.amount), 0) FROM payment p"

@@ -503,6 +503,15 @@ class BookingService implements Bookings {
             .findFirst()
             .map(BookingService::hours);
     Optional<BookingRules.PlanRights> rights = Optional.empty();
+    if (memberId != null && memberships.frozenOn(memberId, day)) {
+      // A frozen membership books nothing on its frozen days, whoever asks.
+      throw BookingRejection.refused(
+          HttpStatus.CONFLICT,
+          "membership-frozen",
+          "The membership is frozen on "
+              + day
+              + ": no bookings on frozen days. End the freeze first, or book as a guest.");
+    }
     if (memberId != null) {
       rights =
           memberships.activeOn(memberId, day).stream()

@@ -81,6 +81,18 @@ public class AddOnStore {
     return out;
   }
 
+  /** The add-ons of these memberships, by membership. */
+  public Map<UUID, List<Row>> ofAll(java.util.Collection<UUID> membershipIds) {
+    Map<UUID, List<Row>> out = new HashMap<>();
+    if (membershipIds.isEmpty()) return out;
+    db.sql(SELECT + " WHERE membership_id = ANY(?) ORDER BY starts_on, kind")
+        .param(membershipIds.toArray(UUID[]::new))
+        .query(AddOnStore::row)
+        .list()
+        .forEach(r -> out.computeIfAbsent(r.membershipId(), k -> new ArrayList<>()).add(r));
+    return out;
+  }
+
   public Optional<Row> find(UUID membershipId, UUID id) {
     return db.sql(SELECT + " WHERE membership_id = ? AND id = ?")
         .params(membershipId, id)

@@ -66,6 +66,18 @@ public class FreezeStore {
     return out;
   }
 
+  /** The freezes of these memberships, by membership. */
+  public Map<UUID, List<Freeze>> ofAll(java.util.Collection<UUID> membershipIds) {
+    Map<UUID, List<Freeze>> out = new HashMap<>();
+    if (membershipIds.isEmpty()) return out;
+    db.sql(SELECT + " WHERE membership_id = ANY(?) ORDER BY first_day")
+        .param(membershipIds.toArray(UUID[]::new))
+        .query(FreezeStore::row)
+        .list()
+        .forEach(f -> out.computeIfAbsent(f.membershipId(), k -> new ArrayList<>()).add(f));
+    return out;
+  }
+
   public Optional<Freeze> find(UUID membershipId, UUID id) {
     return db.sql(SELECT + " WHERE membership_id = ? AND id = ?")
         .params(membershipId, id)

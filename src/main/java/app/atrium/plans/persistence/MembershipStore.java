@@ -113,6 +113,36 @@ public class MembershipStore {
     return out;
   }
 
+  /**
+   * The memberships of {@code memberIds} that overlap {@code first..last} (inclusive), oldest
+   * first: what a billing batch reads in one query.
+   */
+  public List<MembershipRow> overlapping(
+      java.util.Collection<UUID> memberIds, LocalDate first, LocalDate last) {
+    if (memberIds.isEmpty()) return List.of();
+    return db.sql(
+            SELECT
+                + " WHERE member_id = ANY(?) AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?)"
+                + " ORDER BY member_id, starts_on, id")
+        .params(memberIds.toArray(UUID[]::new), last, first)
+        .query(MembershipStore::row)
+        .list();
+  }
+
+  /** The plan rows of these memberships, by membership, in date order. */
+  public Map<UUID, List<SegmentRow>> segmentsOfAll(java.util.Collection<UUID> membershipIds) {
+    Map<UUID, List<SegmentRow>> out = new HashMap<>();
+    if (membershipIds.isEmpty()) return out;
+    db.sql(
+            "SELECT membership_id, starts_on, plan_id, price, price_note FROM membership_plan"
+                + " WHERE membership_id = ANY(?) ORDER BY membership_id, starts_on")
+        .param(membershipIds.toArray(UUID[]::new))
+        .query(MembershipStore::segment)
+        .list()
+        .forEach(s -> out.computeIfAbsent(s.membershipId(), k -> new ArrayList<>()).add(s));
+    return out;
+  }
+
   public List<SegmentRow> segmentsOf(UUID membershipId) {
     return db.sql(
             "SELECT s.membership_id, s.starts_on, s.plan_id, s.price, s.price_note,"

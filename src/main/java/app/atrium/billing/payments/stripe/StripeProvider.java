@@ -10,6 +10,7 @@ import app.atrium.billing.payments.WebhookRejected;
 import com.stripe.StripeClient;
 import com.stripe.exception.CardException;
 import com.stripe.exception.EventDataObjectDeserializationException;
+import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Customer;
@@ -192,6 +193,18 @@ class StripeProvider implements PaymentProvider {
       return new ProviderRefund(refund.getId());
     } catch (StripeException e) {
       throw refused("refund", e);
+    }
+  }
+
+  @Override
+  public void forget(String customerRef, String methodRef) {
+    try {
+      client().v1().paymentMethods().detach(methodRef);
+    } catch (InvalidRequestException e) {
+      // Detached or deleted at Stripe already: what the payer wanted.
+      log.info("Stripe payment method {} was not attached: {}", methodRef, e.getMessage());
+    } catch (StripeException e) {
+      throw refused("remove the saved card", e);
     }
   }
 

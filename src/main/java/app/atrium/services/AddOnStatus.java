@@ -1,0 +1,7 @@
+package app.atrium.services;
+
+/** A service is archived, never deleted: usage keeps pointing at it. */
+public enum AddOnStatus {
+  ACTIVE,
+  ARCHIVED
+}

@@ -1,0 +1,8 @@
+package app.atrium.services;
+
+/** What a metering device is. */
+public enum DeviceKind {
+  PRINTER,
+  COFFEE_MACHINE,
+  OTHER
+}
