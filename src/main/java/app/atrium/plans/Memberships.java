@@ -1,6 +1,7 @@
 package app.atrium.plans;
 
 import app.atrium.plans.application.Callers;
+import app.atrium.plans.application.Catalogue;
 import app.atrium.plans.application.Endings;
 import app.atrium.plans.application.Extras;
 import app.atrium.plans.application.Freezes;

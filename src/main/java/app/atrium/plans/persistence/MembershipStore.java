@@ -134,8 +134,10 @@ public class MembershipStore {
     Map<UUID, List<SegmentRow>> out = new HashMap<>();
     if (membershipIds.isEmpty()) return out;
     db.sql(
-            "SELECT membership_id, starts_on, plan_id, price, price_note FROM membership_plan"
-                + " WHERE membership_id = ANY(?) ORDER BY membership_id, starts_on")
+            "SELECT s.membership_id, s.starts_on, s.plan_id, s.price, s.price_note,"
+                + " p.name AS plan_name FROM membership_plan s JOIN plan p"
+                + " ON p.tenant_id = s.tenant_id AND p.id = s.plan_id"
+                + " WHERE s.membership_id = ANY(?) ORDER BY s.membership_id, s.starts_on")
         .param(membershipIds.toArray(UUID[]::new))
         .query(MembershipStore::segment)
         .list()
