@@ -197,13 +197,12 @@ public class Memberships {
    */
   @Transactional(readOnly = true)
   public List<Membership> endingBetween(LocalDate from, LocalDate to) {
-    Catalogue c = views.catalogue();
     Map<UUID, LocalDate> today = views.todayByLocation();
     return store.endingBetween(from, to).stream()
         .map(
             r ->
                 views.membership(
-                    r, store.segmentsOf(r.id()), today.getOrDefault(r.locationId(), r.endsOn()), c))
+                    r, store.segmentsOf(r.id()), today.getOrDefault(r.locationId(), r.endsOn())))
         .toList();
   }
 
@@ -217,7 +216,7 @@ public class Memberships {
   @Transactional(readOnly = true)
   public Entitlement entitlement(UUID membershipId, YearMonth period) {
     Loaded l = loader.load(membershipId);
-    Timeline t = l.timeline();
+    Timeline t = l.planTimeline();
     Map<AllowanceKind, BigDecimal> quantities = AllowanceProration.forMonth(period, t);
     Plan last = AllowanceProration.lastPlanIn(period, t).orElse(null);
     return new Entitlement(
@@ -372,16 +371,14 @@ public class Memberships {
     List<MembershipRow> rows = store.list(memberId);
     if (rows.isEmpty()) return List.of();
     Map<UUID, List<SegmentRow>> segments = store.segments(memberId);
-    Catalogue c = views.catalogue();
-    Map<UUID, LocalDate> today = views.todayByLocation();
+    Map<UUID, LocalDate> today = day == null ? views.todayByLocation() : Map.of();
     return rows.stream()
         .map(
             r ->
                 views.membership(
                     r,
                     segments.get(r.id()),
-                    day != null ? day : today.getOrDefault(r.locationId(), r.startsOn()),
-                    c))
+                    day != null ? day : today.getOrDefault(r.locationId(), r.startsOn())))
         .toList();
   }
 }

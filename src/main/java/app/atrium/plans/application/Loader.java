@@ -59,10 +59,8 @@ public class Loader {
     return new Loaded(
         row,
         memberships.segmentsOf(row.id()),
-        freezes.of(row.id()),
-        addOns.of(row.id()),
-        views.catalogue(),
-        views.today(row.locationId()),
+        () -> freezes.of(row.id()),
+        () -> addOns.of(row.id()),
         views);
   }
 

@@ -32,6 +32,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Turns stored rows into the module's records and into the domain's timeline. */
 @Component
@@ -49,10 +51,27 @@ public class MembershipViews {
     this.clock = clock;
   }
 
+  /**
+   * The catalogue, read once per transaction: a booking asks for several memberships' entitlements
+   * in one, and the plans do not change under it.
+   */
   public Catalogue catalogue() {
-    return new Catalogue(
-        plans.list().stream().collect(Collectors.toMap(Plan::id, Function.identity())),
-        Currency.getInstance(tenants.current().currency()));
+    Cache c = cached();
+    if (c.catalogue == null) {
+      c.catalogue =
+          new Catalogue(
+              plans.list().stream().collect(Collectors.toMap(Plan::id, Function.identity())),
+              currency(),
+              plans::find);
+    }
+    return c.catalogue;
+  }
+
+  /** The tenant's currency, read once per transaction. */
+  public Currency currency() {
+    Cache c = cached();
+    if (c.currency == null) c.currency = Currency.getInstance(tenants.current().currency());
+    return c.currency;
   }
 
   /** Today at a location (its time zone): the day rules about "now" are judged on. */
@@ -63,14 +82,47 @@ public class MembershipViews {
   /** Today at every location of the tenant, for reading many memberships at once. */
   public Map<UUID, LocalDate> todayByLocation() {
     Map<UUID, LocalDate> out = new HashMap<>();
-    for (Location l : locations.list()) {
-      out.put(l.id(), LocalDate.ofInstant(clock.instant(), ZoneId.of(l.timeZone())));
+    for (var e : zones().entrySet()) {
+      out.put(e.getKey(), LocalDate.ofInstant(clock.instant(), e.getValue()));
     }
     return out;
   }
 
   public ZoneId zone(UUID locationId) {
-    return locations.find(locationId).map(l -> ZoneId.of(l.timeZone())).orElse(ZoneOffset.UTC);
+    return zones().getOrDefault(locationId, ZoneOffset.UTC);
+  }
+
+  private Map<UUID, ZoneId> zones() {
+    Cache c = cached();
+    if (c.zones == null) {
+      Map<UUID, ZoneId> zones = new HashMap<>();
+      for (Location l : locations.list()) zones.put(l.id(), ZoneId.of(l.timeZone()));
+      c.zones = zones;
+    }
+    return c.zones;
+  }
+
+  /** What one transaction reads at most once, as it first needs it. */
+  private static final class Cache {
+    Catalogue catalogue;
+    Currency currency;
+    Map<UUID, ZoneId> zones;
+  }
+
+  private Cache cached() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) return new Cache();
+    Cache c = (Cache) TransactionSynchronizationManager.getResource(this);
+    if (c != null) return c;
+    Cache fresh = new Cache();
+    TransactionSynchronizationManager.bindResource(this, fresh);
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(MembershipViews.this);
+          }
+        });
+    return fresh;
   }
 
   /** The segment in force on {@code day}: the last started by then, or the first. */
@@ -80,10 +132,9 @@ public class MembershipViews {
     return found;
   }
 
-  public Membership membership(
-      MembershipRow r, List<SegmentRow> segments, LocalDate day, Catalogue c) {
+  public Membership membership(MembershipRow r, List<SegmentRow> segments, LocalDate day) {
     SegmentRow s = segmentOn(segments, day);
-    Plan plan = c.plan(s.planId());
+    String planName = s.planName() != null ? s.planName() : catalogue().plan(s.planId()).name();
     return new Membership(
         r.id(),
         r.memberId(),
@@ -93,8 +144,8 @@ public class MembershipViews {
         r.endsOn(),
         r.status(),
         r.createdAt(),
-        plan.name(),
-        Money.of(s.price(), c.currency()),
+        planName,
+        Money.of(s.price(), currency()),
         r.term(),
         r.termStartsOn(),
         r.prepaid(),

@@ -98,9 +98,11 @@ public class MembershipStore {
     Map<UUID, List<SegmentRow>> out = new HashMap<>();
     db.sql(
             """
-            SELECT s.membership_id, s.starts_on, s.plan_id, s.price, s.price_note
+            SELECT s.membership_id, s.starts_on, s.plan_id, s.price, s.price_note,
+                   p.name AS plan_name
               FROM membership_plan s JOIN membership m ON m.tenant_id = s.tenant_id
                                                     AND m.id = s.membership_id
+                                     JOIN plan p ON p.tenant_id = s.tenant_id AND p.id = s.plan_id
              WHERE CAST(? AS uuid) IS NULL OR m.member_id = ?
              ORDER BY s.membership_id, s.starts_on
             """)
@@ -132,8 +134,10 @@ public class MembershipStore {
     Map<UUID, List<SegmentRow>> out = new HashMap<>();
     if (membershipIds.isEmpty()) return out;
     db.sql(
-            "SELECT membership_id, starts_on, plan_id, price, price_note FROM membership_plan"
-                + " WHERE membership_id = ANY(?) ORDER BY membership_id, starts_on")
+            "SELECT s.membership_id, s.starts_on, s.plan_id, s.price, s.price_note,"
+                + " p.name AS plan_name FROM membership_plan s JOIN plan p"
+                + " ON p.tenant_id = s.tenant_id AND p.id = s.plan_id"
+                + " WHERE s.membership_id = ANY(?) ORDER BY s.membership_id, s.starts_on")
         .param(membershipIds.toArray(UUID[]::new))
         .query(MembershipStore::segment)
         .list()
@@ -143,8 +147,10 @@ public class MembershipStore {
 
   public List<SegmentRow> segmentsOf(UUID membershipId) {
     return db.sql(
-            "SELECT membership_id, starts_on, plan_id, price, price_note FROM membership_plan"
-                + " WHERE membership_id = ? ORDER BY starts_on")
+            "SELECT s.membership_id, s.starts_on, s.plan_id, s.price, s.price_note,"
+                + " p.name AS plan_name FROM membership_plan s JOIN plan p"
+                + " ON p.tenant_id = s.tenant_id AND p.id = s.plan_id"
+                + " WHERE s.membership_id = ? ORDER BY s.starts_on")
         .param(membershipId)
         .query(MembershipStore::segment)
         .list();
@@ -238,7 +244,8 @@ public class MembershipStore {
         rs.getObject("starts_on", LocalDate.class),
         rs.getObject("plan_id", UUID.class),
         rs.getBigDecimal("price"),
-        rs.getString("price_note"));
+        rs.getString("price_note"),
+        rs.getString("plan_name"));
   }
 
   private static MembershipRow row(ResultSet rs, int i) throws SQLException {
