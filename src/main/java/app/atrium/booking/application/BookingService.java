@@ -205,7 +205,7 @@ class BookingService implements Bookings {
                   "A cancelled booking cannot be moved; book again.");
             }
             Resource resource = resources.get(row.resourceId());
-            checkRules(resource, row.memberId(), start, end, actor);
+            ResourceType type = checkRules(resource, row.memberId(), start, end, actor);
             // Free the old slot and take the new one in the same transaction: if the new one is
             // taken, the rollback leaves the original booking exactly as it was.
             store.release(bookingId);
@@ -215,7 +215,7 @@ class BookingService implements Bookings {
             // Moved, it uses included hours and costs as a booking made now for the new time.
             allowances.giveBack(UsageSource.BOOKING, bookingId, "moved");
             store.freezePrice(
-                bookingId, priceAndUse(resource, bookingId, row.memberId(), start, end));
+                bookingId, priceAndUse(resource, type, bookingId, row.memberId(), start, end));
             store.audit(
                 bookingId,
                 "RESCHEDULED",
@@ -391,7 +391,7 @@ class BookingService implements Bookings {
             .orElseThrow(() -> AtriumException.invalid("resourceId", "no such resource"));
     if (!resource.active())
       throw AtriumException.invalid("resourceId", resource.name() + " is archived");
-    checkRules(resource, memberId, r.start(), r.end(), actor);
+    ResourceType type = checkRules(resource, memberId, r.start(), r.end(), actor);
     if (r.unitId() != null && resource.kind() != ResourceKind.CAPACITY) {
       throw AtriumException.invalid(
           "unitId", "only a capacity resource (desks, lockers) has units to choose");
@@ -415,7 +415,7 @@ class BookingService implements Bookings {
     takeUnits(id, resource, r.unitId(), r.start(), r.end());
     // The price shown is the price charged: the included hours it uses and the price of the rest
     // are decided and frozen in this transaction.
-    store.freezePrice(id, priceAndUse(resource, id, memberId, r.start(), r.end()));
+    store.freezePrice(id, priceAndUse(resource, type, id, memberId, r.start(), r.end()));
     store.audit(id, "BOOKED", channel, actorId(actor), actorName(actor), "");
     announce(resource, id, BookingChanged.Change.BOOKED, r.start(), r.end());
     return toBooking(store.find(id).orElseThrow(), resource);
@@ -426,8 +426,13 @@ class BookingService implements Bookings {
    * them) and prices the rest at her price for those slots.
    */
   private Quote priceAndUse(
-      Resource resource, UUID bookingId, UUID memberId, Instant start, Instant end) {
-    if (memberId == null || !types.get(resource.typeId()).usesRoomHours()) {
+      Resource resource,
+      ResourceType type,
+      UUID bookingId,
+      UUID memberId,
+      Instant start,
+      Instant end) {
+    if (memberId == null || !type.usesRoomHours()) {
       return pricing.priceOf(resource, memberId, start, end);
     }
     Use use =
@@ -489,7 +494,8 @@ class BookingService implements Bookings {
     }
   }
 
-  private void checkRules(
+  /** Checks the booking rules; answers the resource's type they were checked against. */
+  private ResourceType checkRules(
       Resource resource, UUID memberId, Instant start, Instant end, AtriumUser actor) {
     if (start == null || end == null)
       throw AtriumException.invalid("start", "start and end are required");
@@ -545,6 +551,7 @@ class BookingService implements Bookings {
             rights,
             clock.instant(),
             Math.max(0, props.memberLeadMinutes())));
+    return type;
   }
 
   private static BookingRules.Hours hours(OpeningHours h) {
