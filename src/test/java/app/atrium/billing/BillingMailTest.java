@@ -7,6 +7,7 @@ import app.atrium.comms.Message;
 import app.atrium.comms.Messages;
 import app.atrium.members.CompanyDraft;
 import app.atrium.members.MemberDraft;
+import app.atrium.support.Ports;
 import app.atrium.support.TestTenant;
 import app.atrium.tenancy.TenantSettings;
 import app.atrium.tenancy.Tenants;
@@ -17,11 +18,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -44,7 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class BillingMailTest extends BillingTestSupport {
 
-  static final int SMTP_PORT = freePort();
+  static final int SMTP_PORT = Ports.freeLoopbackPort();
 
   @RegisterExtension
   static final GreenMailExtension smtp =
@@ -377,13 +374,5 @@ class BillingMailTest extends BillingTestSupport {
       }
     }
     return null;
-  }
-
-  private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

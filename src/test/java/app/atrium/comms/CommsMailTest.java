@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.atrium.members.MemberDraft;
 import app.atrium.members.Members;
 import app.atrium.support.IntegrationTest;
+import app.atrium.support.Ports;
 import app.atrium.support.TestTenant;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -22,10 +23,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Email over real SMTP: GreenMail on a loopback port stands in for the coworking's server. */
 class CommsMailTest extends IntegrationTest {
 
-  static final int SMTP_PORT = freePort();
+  static final int SMTP_PORT = Ports.freeLoopbackPort();
 
   @RegisterExtension
   static final GreenMailExtension smtp =
@@ -224,13 +221,5 @@ class CommsMailTest extends IntegrationTest {
     Cookie session = result.getResponse().getCookie("SESSION");
     assertThat(session).as("session cookie after signing in as " + email).isNotNull();
     return session;
-  }
-
-  private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

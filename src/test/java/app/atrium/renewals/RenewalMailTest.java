@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import app.atrium.plans.Membership;
+import app.atrium.support.Ports;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
@@ -22,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** With SMTP configured, the renewal reminder reaches a real mail server, once. */
 class RenewalMailTest extends RenewalsTestSupport {
 
-  static final int SMTP_PORT = freePort();
+  static final int SMTP_PORT = Ports.freeLoopbackPort();
 
   @RegisterExtension
   static final GreenMailExtension smtp =
@@ -69,13 +66,5 @@ class RenewalMailTest extends RenewalsTestSupport {
               }
             })
         .toArray(MimeMessage[]::new);
-  }
-
-  private static int freePort() {
-    try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
