@@ -264,6 +264,16 @@ public class Memberships {
     return out;
   }
 
+  /**
+   * The day passes sold to these members for days in {@code first..last} (voided ones left out), by
+   * day: what an invoice run bills in arrears. No caller check (a job's call).
+   */
+  @Transactional(readOnly = true)
+  public List<DayPassSale> dayPasses(
+      java.util.Collection<UUID> memberIds, java.time.LocalDate first, java.time.LocalDate last) {
+    return store.dayPasses(memberIds, first, last);
+  }
+
   /** The membership as the fee and allowance rules see it (for billing's own calculations). */
   @Transactional(readOnly = true)
   public Timeline timeline(UUID membershipId) {

@@ -22,6 +22,7 @@ import app.atrium.members.Companies;
 import app.atrium.members.Company;
 import app.atrium.members.Member;
 import app.atrium.members.Members;
+import app.atrium.plans.DayPassSale;
 import app.atrium.plans.Memberships;
 import app.atrium.plans.MonthFee;
 import app.atrium.plans.domain.FeeLine;
@@ -84,6 +85,7 @@ public class InvoiceRuns {
   private final BillingSettings settings;
   private final Tenants tenants;
   private final RunStore store;
+  private final ChargeStore pending;
   private final TransactionTemplate tx;
   private final MessageSource messages;
   private final InvoiceRunProperties props;
@@ -100,6 +102,7 @@ public class InvoiceRuns {
       BillingSettings settings,
       Tenants tenants,
       RunStore store,
+      ChargeStore charges,
       TransactionTemplate tx,
       MessageSource messages,
       InvoiceRunProperties props,
@@ -114,6 +117,7 @@ public class InvoiceRuns {
     this.settings = settings;
     this.tenants = tenants;
     this.store = store;
+    this.pending = charges;
     this.tx = tx;
     this.messages = messages;
     this.props = props;
@@ -269,8 +273,12 @@ public class InvoiceRuns {
         : Payer.member(m.id());
   }
 
-  /** What every batch of a run uses: the period, the currency and the words. */
-  record Context(YearMonth period, Currency currency, Labels labels) {}
+  /**
+   * What every batch of a run uses: the period, the currency, the words, and which earlier months a
+   * run invoiced (a membership begun after such a run has that month's fee still to pay).
+   */
+  record Context(
+      YearMonth period, Currency currency, Labels labels, Set<YearMonth> invoicedMonths) {}
 
   private Context context(YearMonth period) {
     var tenant = tenants.current();
@@ -292,7 +300,16 @@ public class InvoiceRuns {
             return month(month) + " " + month.getYear();
           }
         };
-    return new Context(period, Currency.getInstance(tenant.currency()), labels);
+    Set<YearMonth> invoiced = new HashSet<>();
+    for (YearMonth m : earlier(period)) if (store.done(m)) invoiced.add(m);
+    return new Context(period, Currency.getInstance(tenant.currency()), labels, invoiced);
+  }
+
+  /** The months before {@code period} whose fees and usage a run still looks at. */
+  private List<YearMonth> earlier(YearMonth period) {
+    List<YearMonth> out = new ArrayList<>();
+    for (int i = 1; i <= Math.max(1, props.lateMonths()); i++) out.add(period.minusMonths(i));
+    return out;
   }
 
   /**
@@ -349,6 +366,15 @@ public class InvoiceRuns {
     }
     long t2 = System.nanoTime();
     store.insertLinks(links);
+    Map<UUID, UUID> billedCharges = new HashMap<>();
+    for (Link l : links) {
+      if (l.sourceType().equals(InvoiceLines.PENDING_CHARGE)) {
+        billedCharges.put(l.sourceId(), l.invoiceId());
+      }
+    }
+    if (pending.billed(billedCharges) != billedCharges.size()) {
+      throw new IllegalStateException("a charge of the batch was cancelled or billed meanwhile");
+    }
     log.debug(
         "Invoice run {}: {} payers, planned in {} ms, issued {} in {} ms",
         run.id(),
@@ -380,23 +406,39 @@ public class InvoiceRuns {
       }
     }
     List<UUID> memberIds = new ArrayList<>(payerOfMember.keySet());
-    Map<Payer, List<MonthFee>> fees = new HashMap<>();
-    for (MonthFee f : memberships.fees(memberIds, period)) {
-      fees.computeIfAbsent(payerOfMember.get(f.memberId()), k -> new ArrayList<>()).add(f);
-    }
-    // Months invoiced already whose fees changed since (a freeze added afterwards).
-    Map<Payer, List<FeeAdjustment>> adjustments = new HashMap<>();
-    List<YearMonth> earlier = new ArrayList<>();
-    for (int i = 1; i <= Math.max(1, props.lateMonths()); i++) earlier.add(period.minusMonths(i));
+    List<YearMonth> earlier = earlier(period);
+    List<YearMonth> feeMonths = new ArrayList<>(earlier);
+    feeMonths.add(period);
     Map<String, BigDecimal> invoiced = new HashMap<>();
-    for (Invoiced inv : store.invoicedFees(payers.stream().map(Payer::id).toList(), earlier)) {
+    // Whoever paid (her own invoice, or her company's): a member billed to a company now may have
+    // paid herself before.
+    Set<UUID> payerIds = new HashSet<>(memberIds);
+    for (Payer p : payers) payerIds.add(p.id());
+    for (Invoiced inv : store.invoicedFees(payerIds, feeMonths)) {
       invoiced.put(inv.membershipId() + "/" + inv.month(), inv.amount());
     }
-    if (!invoiced.isEmpty()) {
+    // The period's fees, but for a membership invoiced for it already (by a one-off invoice).
+    Map<Payer, List<MonthFee>> fees = new HashMap<>();
+    for (MonthFee f : memberships.fees(memberIds, period)) {
+      if (invoiced.containsKey(f.membershipId() + "/" + period)) continue;
+      fees.computeIfAbsent(payerOfMember.get(f.memberId()), k -> new ArrayList<>()).add(f);
+    }
+    // Months invoiced already whose fees changed since (a freeze added afterwards), and months a
+    // run invoiced before the membership began: their fees in full.
+    Map<Payer, List<FeeAdjustment>> adjustments = new HashMap<>();
+    Map<Payer, List<MonthFee>> lateFees = new HashMap<>();
+    if (!invoiced.isEmpty() || !ctx.invoicedMonths().isEmpty()) {
       for (YearMonth month : earlier) {
         for (MonthFee f : memberships.fees(memberIds, month)) {
           BigDecimal was = invoiced.get(f.membershipId() + "/" + month);
-          if (was == null) continue;
+          if (was == null) {
+            if (ctx.invoicedMonths().contains(month) && chargesFee(f)) {
+              lateFees
+                  .computeIfAbsent(payerOfMember.get(f.memberId()), k -> new ArrayList<>())
+                  .add(f);
+            }
+            continue;
+          }
           BigDecimal now = BigDecimal.ZERO;
           String plan = "";
           for (FeeLine l : f.fee().lines()) {
@@ -435,6 +477,27 @@ public class InvoiceRuns {
       Payer p = payerOfMember.get(c.charge().memberId());
       if (p != null) chargesOf.computeIfAbsent(p, k -> new ArrayList<>()).add(c);
     }
+    Map<Payer, List<DayPassSale>> passesOf = new HashMap<>();
+    List<DayPassSale> passes =
+        memberships.dayPasses(
+            memberIds, usageMonths.getLast().atDay(1), usageMonths.getFirst().atEndOfMonth());
+    Set<UUID> billedPasses =
+        passes.isEmpty()
+            ? Set.of()
+            : invoicing.invoicedSources(
+                InvoiceLines.DAY_PASS, passes.stream().map(DayPassSale::membershipId).toList());
+    for (DayPassSale d : passes) {
+      if (billedPasses.contains(d.membershipId())) continue;
+      passesOf.computeIfAbsent(payerOfMember.get(d.memberId()), k -> new ArrayList<>()).add(d);
+    }
+    Map<Payer, List<PendingCharge>> pendingOf = new HashMap<>();
+    List<UUID> companyIds =
+        payers.stream().filter(p -> p.type() == Payer.PayerType.COMPANY).map(Payer::id).toList();
+    for (PendingCharge c : pending.open(memberIds, companyIds, period)) {
+      Payer p =
+          c.companyId() != null ? Payer.company(c.companyId()) : payerOfMember.get(c.memberId());
+      if (p != null) pendingOf.computeIfAbsent(p, k -> new ArrayList<>()).add(c);
+    }
     Map<Payer, List<UsageLine>> usageOf = new HashMap<>();
     for (UsageLine u : used) {
       if (billedUsage.contains(u.id())) continue;
@@ -461,10 +524,21 @@ public class InvoiceRuns {
               fees.getOrDefault(p, List.of()),
               adjustments.getOrDefault(p, List.of()),
               chargesOf.getOrDefault(p, List.of()),
-              usageOf.getOrDefault(p, List.of()));
+              usageOf.getOrDefault(p, List.of()),
+              lateFees.getOrDefault(p, List.of()),
+              passesOf.getOrDefault(p, List.of()),
+              pendingOf.getOrDefault(p, List.of()));
       out.put(p, InvoiceLines.of(pm, ctx.labels(), ctx.currency()));
     }
     return out;
+  }
+
+  /** Whether a fee charges anything beyond day passes (a day pass is billed on its own). */
+  private static boolean chargesFee(MonthFee f) {
+    for (FeeLine l : f.fee().lines()) {
+      if (l.kind() != FeeLine.Kind.DAY_PASS && l.amount().amount().signum() != 0) return true;
+    }
+    return false;
   }
 
   // --- preview ------------------------------------------------------------------------------

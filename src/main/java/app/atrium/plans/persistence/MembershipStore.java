@@ -129,6 +129,36 @@ public class MembershipStore {
         .list();
   }
 
+  /**
+   * The day passes (term DAY, not voided) of these members for days in {@code first..last}, with
+   * the plan and agreed price of their one plan row, by day.
+   */
+  public List<app.atrium.plans.DayPassSale> dayPasses(
+      java.util.Collection<UUID> memberIds, LocalDate first, LocalDate last) {
+    if (memberIds.isEmpty()) return List.of();
+    return db.sql(
+            """
+            SELECT m.id, m.member_id, m.starts_on, p.name, s.price
+              FROM membership m
+              JOIN membership_plan s ON s.tenant_id = m.tenant_id AND s.membership_id = m.id
+                                    AND s.starts_on = m.starts_on
+              JOIN plan p ON p.tenant_id = s.tenant_id AND p.id = s.plan_id
+             WHERE m.member_id = ANY(?) AND m.term = 'DAY' AND m.status = 'ACTIVE'
+               AND m.starts_on BETWEEN ? AND ?
+             ORDER BY m.starts_on, m.id
+            """)
+        .params(memberIds.toArray(UUID[]::new), first, last)
+        .query(
+            (rs, i) ->
+                new app.atrium.plans.DayPassSale(
+                    rs.getObject(1, UUID.class),
+                    rs.getObject(2, UUID.class),
+                    rs.getObject(3, LocalDate.class),
+                    rs.getString(4),
+                    rs.getBigDecimal(5)))
+        .list();
+  }
+
   /** The plan rows of these memberships, by membership, in date order. */
   public Map<UUID, List<SegmentRow>> segmentsOfAll(java.util.Collection<UUID> membershipIds) {
     Map<UUID, List<SegmentRow>> out = new HashMap<>();

@@ -55,6 +55,9 @@ class SecurityConfiguration {
                     // Devices prove themselves with their own secret, checked where they report.
                     .requestMatchers(HttpMethod.POST, "/api/v1/devices/events")
                     .permitAll()
+                    // What staff put on invoices to come is for staff to read.
+                    .requestMatchers(HttpMethod.GET, "/api/v1/pending-charges/**")
+                    .hasRole("STAFF")
                     .requestMatchers(HttpMethod.GET, "/api/**")
                     .authenticated()
                     .requestMatchers("/api/v1/auth/**", "/api/v1/me/**")

@@ -3,9 +3,11 @@ package app.atrium.billing.run.domain;
 import app.atrium.billing.DraftLine;
 import app.atrium.billing.LineKind;
 import app.atrium.billing.Payer;
+import app.atrium.billing.run.PendingCharge;
 import app.atrium.billing.run.domain.PayerMonth.FeeAdjustment;
 import app.atrium.billing.run.domain.PayerMonth.MonthCharge;
 import app.atrium.booking.BookingCharge;
+import app.atrium.plans.DayPassSale;
 import app.atrium.plans.MonthFee;
 import app.atrium.plans.domain.FeeLine;
 import app.atrium.services.ServiceUsage;
@@ -27,14 +29,18 @@ import java.util.UUID;
  * corrections of months already invoiced (a freeze added afterwards gives back a FREEZE_CREDIT),
  * the previous month's usage in arrears summed up per member (room hours over the allowance as one
  * line, other paid bookings per resource, services per service, device usage apart), and late usage
- * of earlier months as LATE_USAGE per month. Included usage (amount 0) is left out. Credits never
- * take the invoice below zero: what would is left for the next run.
+ * of earlier months as LATE_USAGE per month. Included usage (amount 0) is left out. Then the fees
+ * of earlier months a membership missed (it began after that month's run), day passes in arrears,
+ * and the one-off charges and discounts staff entered. Credits and discounts never take the invoice
+ * below zero: what would is left for the next run.
  */
 public final class InvoiceLines {
 
   public static final String MEMBERSHIP = "membership";
   public static final String BOOKING = "booking";
   public static final String SERVICE_USAGE = "service_usage";
+  public static final String DAY_PASS = "day_pass";
+  public static final String PENDING_CHARGE = "pending_charge";
 
   private InvoiceLines() {}
 
@@ -78,8 +84,23 @@ public final class InvoiceLines {
                   a.membershipId());
       (d.signum() < 0 ? credits : out).add(PlannedLine.of(line));
     }
+    for (MonthFee f : p.lateFees()) {
+      for (FeeLine l : f.fee().lines()) {
+        DraftLine line = feeLine(l, f.fee().month(), labels, who(p, f.memberId()));
+        if (line == null) continue;
+        PlannedLine planned = PlannedLine.of(line.from(MEMBERSHIP, f.membershipId()));
+        (line.amount().signum() < 0 ? credits : out).add(planned);
+      }
+    }
+    out.addAll(dayPassLines(p, labels, digits));
     out.addAll(bookingLines(p, labels, digits));
     out.addAll(usageLines(p, labels, digits));
+    List<PlannedLine> discounts = new ArrayList<>();
+    for (PendingCharge c : p.charges()) {
+      PlannedLine line = chargeLine(c, p, out, labels, digits);
+      if (line != null) (line.line().amount().signum() < 0 ? discounts : out).add(line);
+    }
+    out.addAll(discounts);
     out.addAll(credits);
     return withinTotal(out);
   }
@@ -211,6 +232,96 @@ public final class InvoiceLines {
               null);
       case DAY_PASS -> null;
     };
+  }
+
+  private record PassKey(UUID memberId, YearMonth month, String plan, BigDecimal price) {}
+
+  /** Day passes in arrears: per member, month, plan and price, the days listed. */
+  static List<PlannedLine> dayPassLines(PayerMonth p, Labels labels, int digits) {
+    Map<PassKey, List<DayPassSale>> groups = new LinkedHashMap<>();
+    for (DayPassSale d : p.dayPasses()) {
+      if (d.price().signum() == 0) continue;
+      groups
+          .computeIfAbsent(
+              new PassKey(d.memberId(), YearMonth.from(d.day()), d.planName(), d.price()),
+              k -> new ArrayList<>())
+          .add(d);
+    }
+    List<PlannedLine> out = new ArrayList<>();
+    for (var e : groups.entrySet()) {
+      PassKey k = e.getKey();
+      List<DayPassSale> passes = e.getValue();
+      StringBuilder days = new StringBuilder();
+      for (DayPassSale d : passes) {
+        if (!days.isEmpty()) days.append(", ");
+        days.append(d.day().getDayOfMonth());
+      }
+      BigDecimal count = BigDecimal.valueOf(passes.size());
+      DraftLine line =
+          new DraftLine(
+              LineKind.MEMBERSHIP,
+              labels.text("billingrun.line.dayPass", k.plan(), labels.monthYear(k.month()), days)
+                  + who(p, k.memberId()),
+              count,
+              labels.text("billingrun.unit.DAY"),
+              k.price(),
+              k.price().multiply(count).setScale(digits, RoundingMode.HALF_UP),
+              k.month(),
+              passes.size() == 1 ? DAY_PASS : null,
+              passes.size() == 1 ? passes.getFirst().membershipId() : null);
+      out.add(
+          new PlannedLine(line, DAY_PASS, passes.stream().map(DayPassSale::membershipId).toList()));
+    }
+    return out;
+  }
+
+  /**
+   * A one-off charge, or a discount: a fixed amount off, or a percentage of the membership fees and
+   * add-ons among {@code lines}; null for a percentage of nothing (it waits for an invoice with
+   * fees).
+   */
+  static PlannedLine chargeLine(
+      PendingCharge c, PayerMonth p, List<PlannedLine> lines, Labels labels, int digits) {
+    String who = c.memberId() == null ? "" : who(p, c.memberId());
+    BigDecimal amount;
+    String description = c.description();
+    if (c.kind() == PendingCharge.Kind.ONE_OFF) {
+      amount = c.amount();
+    } else if (c.amount() != null) {
+      amount = c.amount().negate();
+    } else {
+      BigDecimal base = BigDecimal.ZERO;
+      for (PlannedLine l : lines) {
+        LineKind k = l.line().kind();
+        if ((k == LineKind.MEMBERSHIP || k == LineKind.ADDON) && l.line().amount().signum() > 0) {
+          base = base.add(l.line().amount());
+        }
+      }
+      if (base.signum() == 0) return null;
+      amount =
+          base.multiply(c.percent())
+              .divide(BigDecimal.valueOf(100), digits, RoundingMode.HALF_UP)
+              .negate();
+      if (amount.signum() == 0) return null;
+      description =
+          labels.text(
+              "billingrun.line.discountPercent",
+              description,
+              c.percent().stripTrailingZeros().toPlainString());
+    }
+    amount = amount.setScale(digits, RoundingMode.HALF_UP);
+    DraftLine line =
+        new DraftLine(
+            c.kind() == PendingCharge.Kind.ONE_OFF ? LineKind.ONE_OFF : LineKind.DISCOUNT,
+            description + who,
+            BigDecimal.ONE,
+            "",
+            amount,
+            amount,
+            p.period(),
+            PENDING_CHARGE,
+            c.id());
+    return new PlannedLine(line, PENDING_CHARGE, List.of(c.id()));
   }
 
   private record BookingKey(UUID memberId, YearMonth month, boolean room, UUID resourceId) {}
