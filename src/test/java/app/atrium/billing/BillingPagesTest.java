@@ -31,6 +31,7 @@ class BillingPagesTest extends BillingTestSupport {
   @Autowired BillingSettings settings;
   @Autowired Messages messages;
   @Autowired Dunning dunning;
+  @Autowired app.atrium.billing.run.PendingCharges charges;
 
   TestTenant t;
   PortalMember dana;
@@ -426,5 +427,66 @@ class BillingPagesTest extends BillingTestSupport {
     String detail =
         send(get("/staff/invoices/" + inv.id()).with(staff(Role.ADMIN))).getContentAsString();
     assertThat(detail).contains("Reminder 1, 2 days after the due date");
+  }
+
+  @Test
+  void staff_put_a_charge_and_a_discount_on_her_next_invoice_and_cancel_one() throws Exception {
+    String base = "/staff/members/" + dana.id() + "/billing/charges";
+    var added =
+        send(
+            post(base)
+                .with(staff(Role.ADMIN))
+                .with(csrf())
+                .header("HX-Request", "true")
+                .param("kind", "ONE_OFF")
+                .param("description", "Replacement key card")
+                .param("value", "2 000"));
+    assertThat(added.getStatus()).isEqualTo(200);
+    assertThat(added.getContentAsString())
+        .contains("id=\"member-billing\"")
+        .contains("Replacement key card")
+        .contains("KZT\u00a02,000");
+    send(
+        post(base)
+            .with(staff(Role.ADMIN))
+            .with(csrf())
+            .header("HX-Request", "true")
+            .param("kind", "DISCOUNT_PERCENT")
+            .param("description", "Referral")
+            .param("value", "10"));
+    // Bad input: the form comes back with the reason and nothing is added.
+    var bad =
+        send(
+            post(base)
+                .with(staff(Role.ADMIN))
+                .with(csrf())
+                .header("HX-Request", "true")
+                .param("kind", "DISCOUNT_PERCENT")
+                .param("description", "Too much")
+                .param("value", "150"));
+    assertThat(bad.getStatus()).isEqualTo(422);
+    assertThat(bad.getContentAsString()).contains("id=\"charge-error\"").contains("at most 100");
+    var listed = inTenant(t.tenantId(), () -> charges.list(dana.id(), null, true, 50));
+    assertThat(listed)
+        .extracting(c -> c.description())
+        .containsExactlyInAnyOrder("Referral", "Replacement key card");
+    var ref = listed.stream().filter(c -> c.description().equals("Referral")).findFirst().get();
+    assertThat(ref.percent()).isEqualByComparingTo("10");
+
+    UUID referral = ref.id();
+    var cancelled =
+        send(
+            post(base + "/" + referral + "/cancel")
+                .with(staff(Role.ADMIN))
+                .with(csrf())
+                .header("HX-Request", "true")
+                .param("reason", "not referred after all"));
+    assertThat(cancelled.getContentAsString()).doesNotContain("Referral");
+    assertThat(inTenant(t.tenantId(), () -> charges.list(dana.id(), null, true, 50))).hasSize(1);
+    // An accountant reads but does not add.
+    assertThat(
+            send(post(base).with(staff(Role.ACCOUNTANT)).with(csrf()).param("kind", "ONE_OFF"))
+                .getStatus())
+        .isEqualTo(403);
   }
 }
