@@ -7,6 +7,7 @@ import app.atrium.comms.Message;
 import app.atrium.comms.Messages;
 import app.atrium.members.CompanyDraft;
 import app.atrium.members.MemberDraft;
+import app.atrium.support.Mails;
 import app.atrium.support.Ports;
 import app.atrium.support.TestTenant;
 import app.atrium.tenancy.TenantSettings;
@@ -14,15 +15,12 @@ import app.atrium.tenancy.Tenants;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -322,57 +320,22 @@ class BillingMailTest extends BillingTestSupport {
   }
 
   private MimeMessage awaitMail(String to, String subjectStart) {
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> received(to).stream().anyMatch(m -> subject(m).startsWith(subjectStart)));
-    return received(to).stream()
-        .filter(m -> subject(m).startsWith(subjectStart))
-        .findFirst()
-        .orElseThrow();
+    return Mails.await(smtp, to, subjectStart);
   }
 
   private static List<MimeMessage> received(String address) {
-    List<MimeMessage> found = new ArrayList<>();
-    for (MimeMessage m : smtp.getReceivedMessages()) {
-      try {
-        if (m.getAllRecipients()[0].toString().equals(address)) found.add(m);
-      } catch (MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    return found;
+    return Mails.received(smtp, address);
   }
 
   private static String subject(MimeMessage m) {
-    try {
-      return m.getSubject();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Mails.subject(m);
   }
 
   private static String textOf(Part part, String type) throws Exception {
-    if (part.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-      return part.getContent().toString();
-    }
-    if (part.getContent() instanceof Multipart mp) {
-      for (int i = 0; i < mp.getCount(); i++) {
-        String found = textOf(mp.getBodyPart(i), type);
-        if (found != null) return found;
-      }
-    }
-    return null;
+    return Mails.textOf(part, type);
   }
 
   private static BodyPart attachment(Part part) throws Exception {
-    if (part.getContent() instanceof Multipart mp) {
-      for (int i = 0; i < mp.getCount(); i++) {
-        BodyPart p = mp.getBodyPart(i);
-        if (Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition())) return p;
-        BodyPart inner = attachment(p);
-        if (inner != null) return inner;
-      }
-    }
-    return null;
+    return Mails.attachment(part);
   }
 }

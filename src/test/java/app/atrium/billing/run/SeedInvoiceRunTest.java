@@ -2,6 +2,11 @@ package app.atrium.billing.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.atrium.support.Mails;
+import app.atrium.support.Ports;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,14 +16,32 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The seed's invoice of 1 February (PRODUCT.md), through the public API only: a Resident from 1
  * January books 7 h of rooms (5 h included, 2 h at 4 000 ₸), prints 145 pages (100 included) and
- * drinks 8 premium coffees; the run on 1 February bills 96 300 ₸.
+ * drinks 8 premium coffees; the run on 1 February bills 96 300 ₸, read in the API, the PDF and the
+ * email it sends over real SMTP (GreenMail).
  */
 class SeedInvoiceRunTest extends InvoiceRunFixture {
+
+  static final int SMTP_PORT = Ports.freeLoopbackPort();
+
+  @RegisterExtension
+  static final GreenMailExtension smtp =
+      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+          .withPerMethodLifecycle(false);
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+    registry.add("atrium.comms.from", () -> "desk@atrium.test");
+  }
 
   @Test
   void theSeedInvoiceComesOutExactlyAndOnce() throws Exception {
@@ -97,6 +120,17 @@ class SeedInvoiceRunTest extends InvoiceRunFixture {
         .contains("45 pages KZT 20 KZT 900")
         .contains("8 pcs KZT 300 KZT 2,400")
         .contains("Total KZT 96,300");
+
+    // And so does the email the run sent her, with the PDF attached.
+    String email = getJson("/api/v1/members/" + asel).get("email").asText();
+    String number = invoice.get("number").asText();
+    MimeMessage mail = Mails.await(smtp, email, "Invoice " + number);
+    assertThat(Mails.textOf(mail, "text/plain"))
+        .contains("Your invoice " + number + " for February 2027 is attached: KZT\u00a096,300");
+    try (PDDocument doc = Loader.loadPDF(Mails.attachment(mail).getInputStream().readAllBytes())) {
+      assertThat(new PDFTextStripper().getText(doc).replace('\u00a0', ' '))
+          .contains("Total KZT 96,300");
+    }
 
     // A rerun issues nothing more and bills no usage twice.
     JsonNode again = run("2027-02");
