@@ -1,6 +1,7 @@
 package app.atrium.billing.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -95,6 +96,16 @@ class RunChargesAndPassesTest extends InvoiceRunFixture {
     assertThat(refused.getContentAsString()).contains("credit note");
     assertThat(getJson("/api/v1/pending-charges?memberId=" + asel + "&pending=true").size())
         .isZero();
+    // The database keeps a billed charge as it was billed, whatever the caller.
+    for (String sql :
+        List.of(
+            "UPDATE pending_charge SET amount = 1 WHERE id = ?",
+            "UPDATE pending_charge SET cancelled_at = now(), cancel_reason = 'x' WHERE id = ?",
+            "UPDATE pending_charge SET invoice_id = NULL WHERE id = ?",
+            "DELETE FROM pending_charge WHERE id = ?")) {
+      assertThatThrownBy(() -> inTenant(t.tenantId(), () -> db.sql(sql).param(id(card)).update()))
+          .hasMessageContaining("billing_charge_final");
+    }
 
     // Neither a rerun nor the next month bills them again.
     assertThat(run("2027-02").get("issued").asInt()).isZero();

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.atrium.billing.LineKind;
 import app.atrium.billing.Payer;
+import app.atrium.billing.run.PendingCharge;
 import app.atrium.billing.run.domain.PayerMonth.FeeAdjustment;
 import app.atrium.billing.run.domain.PayerMonth.MonthCharge;
 import app.atrium.booking.BookingCharge;
+import app.atrium.plans.DayPassSale;
 import app.atrium.plans.MonthFee;
 import app.atrium.plans.domain.Days;
 import app.atrium.plans.domain.Fee;
@@ -49,6 +51,8 @@ class InvoiceLinesTest {
             case "billingrun.line.freezeCredit" -> "Credit «%s» — %s".formatted(args);
             case "billingrun.line.roomOverage" -> "Meeting room (over the included hours)";
             case "billingrun.line.late" -> "%s — late usage of %s".formatted(args);
+            case "billingrun.line.dayPass" -> "Day pass «%s» — %s: %s".formatted(args);
+            case "billingrun.line.discountPercent" -> "%s (%s %%)".formatted(args);
             case "billingrun.line.overIncluded.PAGE" ->
                 "%s (over the included pages)".formatted(args);
             default -> key.substring(key.lastIndexOf('.') + 1);
@@ -244,6 +248,103 @@ class InvoiceLinesTest {
             EN,
             KZT);
     assertThat(lines).isEmpty();
+  }
+
+  @Test
+  void aPercentDiscountIsOfTheFeesRoundedHalfUpAndAFixedOneThatDoesNotFitWaits() {
+    // 12.5 % of 45 000.15 = 5 625.01875 → 5 625.02; 50 000 off would go below zero: it waits.
+    Money fee = Money.of(new BigDecimal("45000.15"), KZT);
+    var flex =
+        new MonthFee(
+            UUID.randomUUID(),
+            ASEL,
+            new Fee(
+                FEB,
+                List.of(
+                    new FeeLine(
+                        FeeLine.Kind.MEMBERSHIP,
+                        UUID.randomUUID(),
+                        "Flex",
+                        Days.of(FEB),
+                        29,
+                        29,
+                        fee,
+                        1,
+                        fee)),
+                fee));
+    var percent = charge(PendingCharge.Kind.DISCOUNT, null, "12.5");
+    var tooBig = charge(PendingCharge.Kind.DISCOUNT, "50000", null);
+    var oneOff = charge(PendingCharge.Kind.ONE_OFF, "2000", null);
+    var lines =
+        InvoiceLines.of(
+            new PayerMonth(
+                Payer.member(ASEL),
+                FEB,
+                Map.of(),
+                List.of(flex),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(percent, tooBig, oneOff)),
+            EN,
+            KZT);
+    assertThat(lines)
+        .extracting(l -> l.line().kind() + " " + l.line().amount().toPlainString())
+        .containsExactly("MEMBERSHIP 45000.15", "ONE_OFF 2000.00", "DISCOUNT -5625.02");
+    assertThat(lines.get(2).sources()).containsExactly(percent.id());
+    assertThat(lines.get(2).line().description()).isEqualTo("Referral (12.5 %)");
+  }
+
+  @Test
+  void dayPassesOfAMonthAreOneLineListingTheirDaysAndLinkingEachPass() {
+    UUID first = UUID.randomUUID();
+    UUID second = UUID.randomUUID();
+    var passes =
+        List.of(
+            new DayPassSale(first, ASEL, LocalDate.of(2028, 1, 12), "Day", new BigDecimal("5000")),
+            new DayPassSale(
+                second, ASEL, LocalDate.of(2028, 1, 19), "Day", new BigDecimal("5000")));
+    var lines =
+        InvoiceLines.of(
+            new PayerMonth(
+                Payer.member(ASEL),
+                FEB,
+                Map.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                passes,
+                List.of()),
+            EN,
+            KZT);
+    var l = lines.getFirst();
+    assertThat(l.line().description()).isEqualTo("Day pass «Day» — 2028-01: 12, 19");
+    assertThat(l.line().quantity()).isEqualByComparingTo("2");
+    assertThat(l.line().amount()).isEqualByComparingTo("10000");
+    assertThat(l.line().usagePeriod()).isEqualTo(JAN);
+    assertThat(l.sourceType()).isEqualTo("day_pass");
+    assertThat(l.sources()).containsExactly(first, second);
+  }
+
+  private static PendingCharge charge(PendingCharge.Kind kind, String amount, String percent) {
+    return new PendingCharge(
+        UUID.randomUUID(),
+        ASEL,
+        null,
+        kind,
+        kind == PendingCharge.Kind.ONE_OFF ? "Key card" : "Referral",
+        amount == null ? null : new BigDecimal(amount),
+        percent == null ? null : new BigDecimal(percent),
+        FEB,
+        Instant.EPOCH,
+        "test",
+        null,
+        null,
+        null);
   }
 
   private static PayerMonth month(
