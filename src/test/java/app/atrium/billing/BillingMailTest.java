@@ -13,7 +13,6 @@ import app.atrium.support.TestTenant;
 import app.atrium.tenancy.TenantSettings;
 import app.atrium.tenancy.Tenants;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -41,16 +40,11 @@ class BillingMailTest extends BillingTestSupport {
 
   static final int SMTP_PORT = Ports.freeLoopbackPort();
 
-  @RegisterExtension
-  static final GreenMailExtension smtp =
-      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-          .withPerMethodLifecycle(false);
+  @RegisterExtension static final GreenMailExtension smtp = Mails.server(SMTP_PORT);
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
-    registry.add("atrium.comms.from", () -> "desk@atrium.test");
+    Mails.pointAppAt(registry, SMTP_PORT);
   }
 
   @Autowired Messages messages;

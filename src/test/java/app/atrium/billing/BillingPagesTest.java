@@ -432,38 +432,15 @@ class BillingPagesTest extends BillingTestSupport {
   @Test
   void staff_put_a_charge_and_a_discount_on_her_next_invoice_and_cancel_one() throws Exception {
     String base = "/staff/members/" + dana.id() + "/billing/charges";
-    var added =
-        send(
-            post(base)
-                .with(staff(Role.ADMIN))
-                .with(csrf())
-                .header("HX-Request", "true")
-                .param("kind", "ONE_OFF")
-                .param("description", "Replacement key card")
-                .param("value", "2 000"));
+    var added = addCharge("ONE_OFF", "Replacement key card", "2 000");
     assertThat(added.getStatus()).isEqualTo(200);
     assertThat(added.getContentAsString())
         .contains("id=\"member-billing\"")
         .contains("Replacement key card")
         .contains("KZT\u00a02,000");
-    send(
-        post(base)
-            .with(staff(Role.ADMIN))
-            .with(csrf())
-            .header("HX-Request", "true")
-            .param("kind", "DISCOUNT_PERCENT")
-            .param("description", "Referral")
-            .param("value", "10"));
+    addCharge("DISCOUNT_PERCENT", "Referral", "10");
     // Bad input: the form comes back with the reason and nothing is added.
-    var bad =
-        send(
-            post(base)
-                .with(staff(Role.ADMIN))
-                .with(csrf())
-                .header("HX-Request", "true")
-                .param("kind", "DISCOUNT_PERCENT")
-                .param("description", "Too much")
-                .param("value", "150"));
+    var bad = addCharge("DISCOUNT_PERCENT", "Too much", "150");
     assertThat(bad.getStatus()).isEqualTo(422);
     assertThat(bad.getContentAsString()).contains("id=\"charge-error\"").contains("at most 100");
     var listed = inTenant(t.tenantId(), () -> charges.list(dana.id(), null, true, 50));
@@ -488,5 +465,16 @@ class BillingPagesTest extends BillingTestSupport {
             send(post(base).with(staff(Role.ACCOUNTANT)).with(csrf()).param("kind", "ONE_OFF"))
                 .getStatus())
         .isEqualTo(403);
+  }
+
+  private Sent addCharge(String kind, String description, String value) throws Exception {
+    return send(
+        post("/staff/members/" + dana.id() + "/billing/charges")
+            .with(staff(Role.ADMIN))
+            .with(csrf())
+            .header("HX-Request", "true")
+            .param("kind", kind)
+            .param("description", description)
+            .param("value", value));
   }
 }

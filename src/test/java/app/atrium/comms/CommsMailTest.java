@@ -13,14 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.atrium.members.MemberDraft;
 import app.atrium.members.Members;
 import app.atrium.support.IntegrationTest;
+import app.atrium.support.Mails;
 import app.atrium.support.Ports;
 import app.atrium.support.TestTenant;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
@@ -40,16 +38,11 @@ class CommsMailTest extends IntegrationTest {
 
   static final int SMTP_PORT = Ports.freeLoopbackPort();
 
-  @RegisterExtension
-  static final GreenMailExtension smtp =
-      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-          .withPerMethodLifecycle(false);
+  @RegisterExtension static final GreenMailExtension smtp = Mails.server(SMTP_PORT);
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
-    registry.add("atrium.comms.from", () -> "desk@atrium.test");
+    Mails.pointAppAt(registry, SMTP_PORT);
   }
 
   @Autowired Messages messages;
@@ -104,9 +97,9 @@ class CommsMailTest extends IntegrationTest {
     assertThat(mail.getSubject()).isEqualTo("Счёт за декабрь");
     assertThat(mail.getFrom()[0].toString()).contains("desk@atrium.test");
     assertThat(mail.getHeader("Message-ID")[0]).isEqualTo("<" + queued.id() + "@atrium>");
-    assertThat(textOf(mail, "text/plain")).contains("Здравствуйте, Асель! Счёт во вложении.");
-    assertThat(textOf(mail, "text/html")).contains("<b>Асель</b>");
-    BodyPart pdf = attachment(mail);
+    assertThat(Mails.textOf(mail, "text/plain")).contains("Здравствуйте, Асель! Счёт во вложении.");
+    assertThat(Mails.textOf(mail, "text/html")).contains("<b>Асель</b>");
+    BodyPart pdf = Mails.attachment(mail);
     assertThat(pdf.getFileName()).isEqualTo("invoice-2026-0042.pdf");
     assertThat(pdf.getContentType()).startsWith("application/pdf");
     assertThat(pdf.getInputStream().readAllBytes()).isEqualTo(PDF);
@@ -189,31 +182,6 @@ class CommsMailTest extends IntegrationTest {
     assertThat(GreenMailUtil.getBody(receivedBy(email).getFirst()))
         .contains("Your membership ends soon.");
     assertThat(inTenant(t.tenantId(), () -> messages.history(timur, 10))).hasSize(1);
-  }
-
-  private static String textOf(Part part, String type) throws Exception {
-    if (part.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-      return part.getContent().toString();
-    }
-    if (part.getContent() instanceof Multipart mp) {
-      for (int i = 0; i < mp.getCount(); i++) {
-        String found = textOf(mp.getBodyPart(i), type);
-        if (found != null) return found;
-      }
-    }
-    return null;
-  }
-
-  private static BodyPart attachment(Part part) throws Exception {
-    if (part.getContent() instanceof Multipart mp) {
-      for (int i = 0; i < mp.getCount(); i++) {
-        BodyPart p = mp.getBodyPart(i);
-        if (Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition())) return p;
-        BodyPart inner = attachment(p);
-        if (inner != null) return inner;
-      }
-    }
-    return null;
   }
 
   Cookie signIn(String email, String password) throws Exception {

@@ -1,6 +1,7 @@
 package app.atrium.support;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -9,11 +10,31 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** Reading what a GreenMail server received: by recipient and subject, its text and attachment. */
+/**
+ * A real SMTP server for a test class (GreenMail on a free loopback port) and reading what it
+ * received: by recipient and subject, a message's text and attachment. A test class keeps the
+ * server in a static {@code @RegisterExtension} field from {@link #server(int)} and points the app
+ * at it from its {@code @DynamicPropertySource} with {@link #pointAppAt(DynamicPropertyRegistry,
+ * int)}.
+ */
 public final class Mails {
 
   private Mails() {}
+
+  /** A GreenMail SMTP server on 127.0.0.1:{@code port}, one for the whole test class. */
+  public static GreenMailExtension server(int port) {
+    return new GreenMailExtension(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        .withPerMethodLifecycle(false);
+  }
+
+  /** The app's mail settings for the server on {@code port}. */
+  public static void pointAppAt(DynamicPropertyRegistry registry, int port) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> port);
+    registry.add("atrium.comms.from", () -> "desk@atrium.test");
+  }
 
   /** Waits up to 20 s for a message to {@code to} whose subject starts so; answers it. */
   public static MimeMessage await(GreenMailExtension smtp, String to, String subjectStart) {

@@ -70,8 +70,7 @@ class MemberAllowancesController {
       allowances.adjust(member.id(), kind(kind), period, number(delta), reason);
     } catch (AtriumException e) {
       response.setStatus(e.status().value());
-      model.addAttribute(
-          "adjustError", e.fields().isEmpty() ? e.getMessage() : e.fields().getFirst().message());
+      model.addAttribute("adjustError", e.firstMessage());
       model.addAttribute("delta", delta);
       model.addAttribute("reason", reason);
     }

@@ -106,8 +106,7 @@ class MemberBillingController {
               null));
     } catch (AtriumException e) {
       response.setStatus(e.status().value());
-      model.addAttribute(
-          "chargeError", e.fields().isEmpty() ? e.getMessage() : e.fields().getFirst().message());
+      model.addAttribute("chargeError", e.firstMessage());
       model.addAttribute("chargeDescription", description);
       model.addAttribute("chargeValue", value);
     }
@@ -133,8 +132,7 @@ class MemberBillingController {
       charges.cancel(chargeId, reason);
     } catch (AtriumException e) {
       response.setStatus(e.status().value());
-      model.addAttribute(
-          "chargeError", e.fields().isEmpty() ? e.getMessage() : e.fields().getFirst().message());
+      model.addAttribute("chargeError", e.firstMessage());
     }
     if (htmx == null && model.getAttribute("chargeError") == null) {
       return "redirect:/staff/members/" + memberId;

@@ -51,8 +51,7 @@ class PortalController {
     } catch (AtriumException e) {
       response.setStatus(e.status().value());
       model.addAttribute("phone", phone);
-      model.addAttribute(
-          "phoneError", e.fields().isEmpty() ? e.getMessage() : e.fields().getFirst().message());
+      model.addAttribute("phoneError", e.firstMessage());
       return home(model);
     }
     redirect.addFlashAttribute("saved", true);

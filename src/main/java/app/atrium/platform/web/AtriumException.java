@@ -45,6 +45,11 @@ public class AtriumException extends ResponseStatusException {
     return fields;
   }
 
+  /** What a form shows next to itself: the first field's problem, else the message. */
+  public String firstMessage() {
+    return fields.isEmpty() ? getMessage() : fields.getFirst().message();
+  }
+
   /** Extra members of the problem document (e.g. the alternatives to a taken slot). */
   public java.util.Map<String, Object> properties() {
     return java.util.Map.of();

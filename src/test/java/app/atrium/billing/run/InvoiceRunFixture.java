@@ -108,17 +108,7 @@ abstract class InvoiceRunFixture extends IntegrationTest {
 
   /** A Resident member from {@code startsOn}; answers the member's id. */
   UUID resident(String firstName, LocalDate startsOn) throws Exception {
-    UUID member =
-        id(
-            postJson(
-                "/api/v1/members",
-                Map.of(
-                    "firstName",
-                    firstName,
-                    "lastName",
-                    "Resident",
-                    "email",
-                    firstName.toLowerCase() + "-" + UUID.randomUUID() + "@example.kz")));
+    UUID member = member(firstName, "Resident");
     postJson(
         "/api/v1/memberships",
         Map.of(
@@ -131,6 +121,20 @@ abstract class InvoiceRunFixture extends IntegrationTest {
             "startsOn",
             startsOn.toString()));
     return member;
+  }
+
+  /** A member without a membership; answers her id. */
+  UUID member(String firstName, String lastName) throws Exception {
+    return id(
+        postJson(
+            "/api/v1/members",
+            Map.of(
+                "firstName",
+                firstName,
+                "lastName",
+                lastName,
+                "email",
+                firstName.toLowerCase() + "-" + UUID.randomUUID() + "@example.kz")));
   }
 
   static Map<String, Object> residentPlan() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.atrium.support.Mails;
 import app.atrium.support.Ports;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,16 +30,11 @@ class SeedInvoiceRunTest extends InvoiceRunFixture {
 
   static final int SMTP_PORT = Ports.freeLoopbackPort();
 
-  @RegisterExtension
-  static final GreenMailExtension smtp =
-      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-          .withPerMethodLifecycle(false);
+  @RegisterExtension static final GreenMailExtension smtp = Mails.server(SMTP_PORT);
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
-    registry.add("atrium.comms.from", () -> "desk@atrium.test");
+    Mails.pointAppAt(registry, SMTP_PORT);
   }
 
   @Test
