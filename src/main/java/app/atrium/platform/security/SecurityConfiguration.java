@@ -55,8 +55,15 @@ class SecurityConfiguration {
                     // Devices prove themselves with their own secret, checked where they report.
                     .requestMatchers(HttpMethod.POST, "/api/v1/devices/events")
                     .permitAll()
-                    // What staff put on invoices to come is for staff to read.
-                    .requestMatchers(HttpMethod.GET, "/api/v1/pending-charges/**")
+                    // People's details, the books and what staff put on invoices to come are for
+                    // staff; members read their own through the portal and the member-aware APIs.
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/members/**",
+                        "/api/v1/companies/**",
+                        "/api/v1/invoice-runs/**",
+                        "/api/v1/accounting-periods/**",
+                        "/api/v1/pending-charges/**")
                     .hasRole("STAFF")
                     .requestMatchers(HttpMethod.GET, "/api/**")
                     .authenticated()
