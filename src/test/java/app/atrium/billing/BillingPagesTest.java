@@ -317,12 +317,35 @@ class BillingPagesTest extends BillingTestSupport {
         .contains("One coffee was not served")
         .contains("data-status=\"PARTIALLY_PAID\"");
 
-    // An accountant reads, but does not record.
+    // The accountant keeps the books too: she records money received; a member cannot.
     assertThat(send(get("/staff/invoices/" + danas.id()).with(staff(Role.ACCOUNTANT))).getStatus())
         .isEqualTo(200);
+    int before =
+        inTenant(
+                t.tenantId(),
+                () ->
+                    payments.list(
+                        new app.atrium.billing.PaymentQuery(
+                            dana.id(), null, null, null, null, 100)))
+            .size();
     assertThat(
             send(post("/staff/invoices/" + danas.id() + "/payments")
                     .with(staff(Role.ACCOUNTANT))
+                    .with(csrf())
+                    .param("amount", "100"))
+                .getStatus())
+        .isEqualTo(302);
+    assertThat(
+            inTenant(
+                t.tenantId(),
+                () ->
+                    payments.list(
+                        new app.atrium.billing.PaymentQuery(
+                            dana.id(), null, null, null, null, 100))))
+        .hasSize(before + 1);
+    assertThat(
+            send(post("/staff/invoices/" + danas.id() + "/payments")
+                    .with(member(dana))
                     .with(csrf())
                     .param("amount", "100"))
                 .getStatus())
@@ -460,10 +483,19 @@ class BillingPagesTest extends BillingTestSupport {
                 .param("reason", "not referred after all"));
     assertThat(cancelled.getContentAsString()).doesNotContain("Referral");
     assertThat(inTenant(t.tenantId(), () -> charges.list(dana.id(), null, true, 50))).hasSize(1);
-    // An accountant reads but does not add.
+    // The accountant adds too; a member cannot.
     assertThat(
-            send(post(base).with(staff(Role.ACCOUNTANT)).with(csrf()).param("kind", "ONE_OFF"))
+            send(post(base)
+                    .with(staff(Role.ACCOUNTANT))
+                    .with(csrf())
+                    .param("kind", "ONE_OFF")
+                    .param("description", "Printing paper")
+                    .param("value", "500"))
                 .getStatus())
+        .isEqualTo(302);
+    assertThat(inTenant(t.tenantId(), () -> charges.list(dana.id(), null, true, 50))).hasSize(2);
+    assertThat(
+            send(post(base).with(member(dana)).with(csrf()).param("kind", "ONE_OFF")).getStatus())
         .isEqualTo(403);
   }
 

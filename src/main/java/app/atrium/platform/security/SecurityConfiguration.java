@@ -81,6 +81,19 @@ class SecurityConfiguration {
                     // Any staff member (an accountant too) finishes the tasks given to them.
                     .requestMatchers(HttpMethod.POST, "/api/v1/tasks/*/complete")
                     .hasRole("STAFF")
+                    // The books are the accountant's too: money received, credit notes, closed
+                    // periods, the invoice run and what goes on the next invoices.
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/payments",
+                        "/api/v1/payments/*/refunds",
+                        "/api/v1/credit-notes",
+                        "/api/v1/accounting-periods/*/lock",
+                        "/api/v1/invoice-runs",
+                        "/api/v1/invoice-runs/preview",
+                        "/api/v1/pending-charges",
+                        "/api/v1/pending-charges/*/cancel")
+                    .hasAnyRole("OWNER", "ADMIN", "ACCOUNTANT")
                     .anyRequest()
                     .hasAnyRole("OWNER", "ADMIN"))
         .exceptionHandling(
@@ -133,6 +146,15 @@ class SecurityConfiguration {
                     .hasRole("STAFF")
                     .requestMatchers(HttpMethod.POST, "/staff/tasks/*/done")
                     .hasRole("STAFF")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/staff/invoices/*/payments",
+                        "/staff/invoices/*/credit-notes",
+                        "/staff/invoice-runs",
+                        "/staff/invoice-runs/preview",
+                        "/staff/members/*/billing/charges",
+                        "/staff/members/*/billing/charges/*/cancel")
+                    .hasAnyRole("OWNER", "ADMIN", "ACCOUNTANT")
                     .requestMatchers("/staff/**")
                     .hasAnyRole("OWNER", "ADMIN")
                     .requestMatchers("/portal/**")

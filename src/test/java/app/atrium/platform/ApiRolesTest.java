@@ -17,7 +17,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * A member's API token reads her own things only: other people's details, the books and the invoice
  * runs are refused (403), and the member-aware lists show nothing of anyone else's.
  */
-class MemberApiReadsTest extends IntegrationTest {
+class ApiRolesTest extends IntegrationTest {
 
   @Test
   void aMemberTokenReadsNobodyElsesDetailsOrInvoices() throws Exception {
@@ -74,6 +74,33 @@ class MemberApiReadsTest extends IntegrationTest {
                 .get("total")
                 .asInt())
         .isEqualTo(1);
+  }
+
+  @Test
+  void anAccountantKeepsTheBooksButDoesNotRunTheCoworking() throws Exception {
+    TestTenant t = newTenant();
+    String accountant =
+        "Bearer " + token(addUser(t, Role.ACCOUNTANT, "Aigerim Books"), t.password(), t.slug());
+    String month = java.time.YearMonth.now(clock).minusMonths(1).toString();
+    assertThat(
+            send(post("/api/v1/invoice-runs/preview"), accountant, Map.of("period", month))
+                .getStatus())
+        .isEqualTo(200);
+    assertThat(
+            send(post("/api/v1/accounting-periods/" + month + "/lock"), accountant, Map.of())
+                .getStatus())
+        .isLessThan(300);
+    assertThat(
+            send(post("/api/v1/plans"), accountant, Map.of("code", "X", "name", "X", "price", 1))
+                .getStatus())
+        .isEqualTo(403);
+    assertThat(
+            send(
+                    post("/api/v1/members"),
+                    accountant,
+                    Map.of("firstName", "A", "lastName", "B", "email", "ab@example.kz"))
+                .getStatus())
+        .isEqualTo(403);
   }
 
   private MockHttpServletResponse read(String path, String bearer) throws Exception {
