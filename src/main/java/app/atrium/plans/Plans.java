@@ -240,11 +240,7 @@ public class Plans {
     }
     if (problems.isEmpty()) return;
     problems.sort(Comparator.comparing(FieldProblem::field));
-    throw new AtriumException(
-        HttpStatus.UNPROCESSABLE_CONTENT,
-        "validation",
-        String.join("; ", problems.stream().map(p -> p.field() + ": " + p.message()).toList()),
-        problems);
+    throw AtriumException.invalid(problems);
   }
 
   private List<Plan> read(String sql, Object... params) {

@@ -2,12 +2,10 @@ package app.atrium.spaces;
 
 import app.atrium.platform.web.AtriumException;
 import app.atrium.platform.web.AtriumException.FieldProblem;
-import jakarta.validation.ConstraintViolation;
+import app.atrium.platform.web.Drafts;
 import jakarta.validation.Validator;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.postgresql.util.PSQLException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -22,17 +20,7 @@ final class Checks {
    * demo do not), as a 422 naming every bad field.
    */
   static void valid(Validator validator, Object draft) {
-    List<FieldProblem> fields =
-        validator.validate(draft).stream()
-            .map(v -> new FieldProblem(path(v), v.getMessage()))
-            .sorted(Comparator.comparing(FieldProblem::field))
-            .toList();
-    if (fields.isEmpty()) return;
-    throw new AtriumException(
-        HttpStatus.UNPROCESSABLE_CONTENT,
-        "validation",
-        fields.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; ")),
-        fields);
+    Drafts.check(validator, draft);
   }
 
   /** A 409 that names the field whose value clashes with existing data. */
@@ -51,10 +39,5 @@ final class Checks {
       t = t.getCause();
     }
     return Optional.empty();
-  }
-
-  private static String path(ConstraintViolation<?> v) {
-    // "amenities[2].<list element>" reads better as "amenities[2]".
-    return v.getPropertyPath().toString().replace(".<list element>", "");
   }
 }

@@ -75,6 +75,15 @@ public class AtriumException extends ResponseStatusException {
         List.of(new FieldProblem(field, message)));
   }
 
+  /** Several fields' values are not acceptable: every problem at once, as one 422. */
+  public static AtriumException invalid(List<FieldProblem> fields) {
+    return new AtriumException(
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        "validation",
+        String.join("; ", fields.stream().map(f -> f.field() + ": " + f.message()).toList()),
+        fields);
+  }
+
   /** A field and what is wrong with its value. */
   public record FieldProblem(String field, String message) {}
 }

@@ -1,7 +1,7 @@
 package app.atrium.pricing.application;
 
 import app.atrium.platform.web.AtriumException;
-import app.atrium.platform.web.AtriumException.FieldProblem;
+import app.atrium.platform.web.Drafts;
 import app.atrium.pricing.PriceRuleDraft;
 import app.atrium.pricing.RuleKind;
 import app.atrium.pricing.persistence.PriceRuleStore;
@@ -10,13 +10,10 @@ import app.atrium.spaces.Resources;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.postgresql.util.PSQLException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -122,21 +119,7 @@ class PriceRuleChecks {
   }
 
   private void valid(PriceRuleDraft draft) {
-    List<FieldProblem> fields =
-        validator.validate(draft).stream()
-            .map(
-                v ->
-                    new FieldProblem(
-                        v.getPropertyPath().toString().replace(".<list element>", ""),
-                        v.getMessage()))
-            .sorted(Comparator.comparing(FieldProblem::field))
-            .toList();
-    if (fields.isEmpty()) return;
-    throw new AtriumException(
-        HttpStatus.UNPROCESSABLE_CONTENT,
-        "validation",
-        fields.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; ")),
-        fields);
+    Drafts.check(validator, draft);
   }
 
   private static int minutes(String hhmm) {

@@ -1,7 +1,7 @@
 package app.atrium.services.application;
 
 import app.atrium.platform.web.AtriumException;
-import app.atrium.platform.web.AtriumException.FieldProblem;
+import app.atrium.platform.web.Drafts;
 import app.atrium.services.AddOnUnit;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
@@ -9,12 +9,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.postgresql.util.PSQLException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,22 +39,10 @@ class Checks {
 
   /** Bean Validation of a draft: every problem at once, as one 422. */
   void valid(Object draft) {
-    if (draft == null) throw AtriumException.invalid("body", "is required");
-    List<FieldProblem> fields =
-        validator.validate(draft).stream()
-            .map(
-                v ->
-                    new FieldProblem(
-                        v.getPropertyPath().toString().replaceAll("\\[[^\\]]*\\]\\.<[^>]+>", ""),
-                        v.getMessage()))
-            .sorted(Comparator.comparing(FieldProblem::field))
-            .toList();
-    if (fields.isEmpty()) return;
-    throw new AtriumException(
-        HttpStatus.UNPROCESSABLE_CONTENT,
-        "validation",
-        fields.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; ")),
-        fields);
+    Drafts.check(
+        validator,
+        draft,
+        v -> v.getPropertyPath().toString().replaceAll("\\[[^\\]]*\\]\\.<[^>]+>", ""));
   }
 
   /**
