@@ -10,6 +10,7 @@ import app.atrium.platform.security.AtriumUser;
 import app.atrium.platform.security.Role;
 import app.atrium.platform.tenant.TenantContext;
 import app.atrium.platform.web.AtriumException;
+import app.atrium.platform.web.Months;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,7 +19,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -106,10 +106,6 @@ class AllowancesApiController {
   }
 
   private static YearMonth month(String month) {
-    try {
-      return YearMonth.parse(month);
-    } catch (DateTimeParseException e) {
-      throw AtriumException.invalid("month", "use the form 2027-01");
-    }
+    return Months.parse("month", month);
   }
 }

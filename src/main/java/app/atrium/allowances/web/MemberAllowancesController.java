@@ -6,6 +6,7 @@ import app.atrium.members.Members;
 import app.atrium.plans.AllowanceKind;
 import app.atrium.plans.Memberships;
 import app.atrium.platform.web.AtriumException;
+import app.atrium.platform.web.Months;
 import app.atrium.tenancy.Location;
 import app.atrium.tenancy.Locations;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +14,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,13 +89,8 @@ class MemberAllowancesController {
 
   /** The month asked for, else the current one at her home location. */
   private YearMonth month(Member member, String month) {
-    if (month != null && !month.isBlank()) {
-      try {
-        return YearMonth.parse(month);
-      } catch (DateTimeParseException e) {
-        // fall back to the current month
-      }
-    }
+    Optional<YearMonth> asked = Months.read(month);
+    if (asked.isPresent()) return asked.get();
     ZoneId zone =
         memberships.list(member.id(), null).stream()
             .findFirst()

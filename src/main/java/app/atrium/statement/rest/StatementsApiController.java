@@ -1,13 +1,12 @@
 package app.atrium.statement.rest;
 
-import app.atrium.platform.web.AtriumException;
+import app.atrium.platform.web.Months;
 import app.atrium.statement.MonthStatement;
 import app.atrium.statement.Statements;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,11 +42,6 @@ class StatementsApiController {
   }
 
   private static YearMonth parse(String month) {
-    if (month == null || month.isBlank()) return null;
-    try {
-      return YearMonth.parse(month);
-    } catch (DateTimeParseException e) {
-      throw AtriumException.invalid("month", "use the form 2027-01");
-    }
+    return Months.parseOrNull("month", month);
   }
 }

@@ -1,8 +1,8 @@
 package app.atrium.statement.web;
 
+import app.atrium.platform.web.Months;
 import app.atrium.statement.Statements;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +20,7 @@ class PortalMonthController {
 
   @GetMapping("/portal/month")
   String month(@RequestParam(required = false) String month, Model model) {
-    YearMonth period;
-    try {
-      period = month == null || month.isBlank() ? null : YearMonth.parse(month);
-    } catch (DateTimeParseException e) {
-      period = null;
-    }
+    YearMonth period = Months.read(month).orElse(null);
     boolean hasCard = statements.me().isPresent();
     model.addAttribute("hasCard", hasCard);
     if (hasCard) {

@@ -4,9 +4,9 @@ import app.atrium.billing.run.InvoiceRun;
 import app.atrium.billing.run.InvoiceRunProperties;
 import app.atrium.billing.run.InvoiceRuns;
 import app.atrium.platform.web.AtriumException;
+import app.atrium.platform.web.Months;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -73,10 +73,6 @@ class InvoiceRunsPageController {
   }
 
   private static YearMonth parse(String period) {
-    try {
-      return YearMonth.parse(period.strip());
-    } catch (DateTimeParseException | NullPointerException e) {
-      throw AtriumException.invalid("period", "give a month, e.g. 2027-02");
-    }
+    return Months.parse("period", period);
   }
 }
