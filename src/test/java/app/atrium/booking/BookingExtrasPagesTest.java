@@ -115,17 +115,16 @@ class BookingExtrasPagesTest extends BookingScreensFixture {
   }
 
   private MockHttpServletRequestBuilder quote() {
-    return get("/staff/bookings/quote")
-        .param("resourceId", "" + roomA)
-        .param("date", tomorrow)
-        .param("start", "10:00")
-        .param("end", "11:00")
-        .param("extra", "PROJECTOR")
-        .param("quantities[PROJECTOR]", "2");
+    return withTwoProjectors(get("/staff/bookings/quote"));
   }
 
   private MockHttpServletRequestBuilder form() {
-    return submit("/staff/bookings")
+    return withTwoProjectors(submit("/staff/bookings"));
+  }
+
+  /** The desk's form filled in: Hall A tomorrow 10:00–11:00, the projector ticked, 2 of it. */
+  private MockHttpServletRequestBuilder withTwoProjectors(MockHttpServletRequestBuilder request) {
+    return request
         .param("resourceId", "" + roomA)
         .param("date", tomorrow)
         .param("start", "10:00")

@@ -75,29 +75,24 @@ class ServicesPagesTest extends ServicesTestSupport {
     UUID parcel = c.service("PARCEL");
     assertThat(page(get("/staff/services/" + parcel)).getContentAsString())
         .contains("name=\"bookingExtra\"");
-    var offered =
-        page(
-            post("/staff/services/" + parcel)
-                .param("code", "PARCEL")
-                .param("name", "Parcel reception")
-                .param("unit", "PIECE")
-                .param("price", "500")
-                .param("bookingExtra", "true"));
+    var offered = page(parcelForm(parcel).param("bookingExtra", "true"));
     assertThat(offered.getRedirectedUrl()).isEqualTo("/staff/services");
     assertThat(inTenant(c.tenant().tenantId(), () -> catalogue.get(parcel).bookingExtra()))
         .isTrue();
     assertThat(page(get("/staff/services?lang=en")).getContentAsString()).contains("booking extra");
 
     // Unticked, the form sends only Spring's marker field: no longer offered.
-    page(
-        post("/staff/services/" + parcel)
-            .param("code", "PARCEL")
-            .param("name", "Parcel reception")
-            .param("unit", "PIECE")
-            .param("price", "500")
-            .param("_bookingExtra", "on"));
+    page(parcelForm(parcel).param("_bookingExtra", "on"));
     assertThat(inTenant(c.tenant().tenantId(), () -> catalogue.get(parcel).bookingExtra()))
         .isFalse();
+  }
+
+  private static MockHttpServletRequestBuilder parcelForm(UUID parcel) {
+    return post("/staff/services/" + parcel)
+        .param("code", "PARCEL")
+        .param("name", "Parcel reception")
+        .param("unit", "PIECE")
+        .param("price", "500");
   }
 
   @Test

@@ -20,20 +20,21 @@ public class ExtraPicks {
   /** The extras as a booking or a quote asks for them, each code once. */
   List<ExtraChoice> choices() {
     var codes = new LinkedHashSet<String>();
-    for (String code : extra) if (code != null && !code.isBlank()) codes.add(code.strip());
+    for (String code : extra) {
+      if (code != null && !code.isBlank()) codes.add(code.strip());
+    }
     List<ExtraChoice> choices = new ArrayList<>();
-    for (String code : codes) choices.add(new ExtraChoice(code, quantity("extras", code)));
+    for (String code : codes) choices.add(new ExtraChoice(code, quantity(code)));
     return choices;
   }
 
-  private int quantity(String field, String code) {
-    String typed = quantities.get(code);
-    if (typed == null || typed.isBlank()) return 1;
+  /** The quantity typed for a ticked extra; a 422 on "extras" when it is not a whole number. */
+  private int quantity(String code) {
     try {
-      return Integer.parseInt(typed.strip());
+      return Integer.parseInt(quantityOf(code));
     } catch (NumberFormatException e) {
       throw AtriumException.invalid(
-          field,
+          "extras",
           "give how many of " + code + " as a whole number from 1 to " + ExtraChoice.MAX_QUANTITY);
     }
   }
@@ -52,8 +53,9 @@ public class ExtraPicks {
   /** The picks as hidden fields carry them on: code and quantity of each ticked extra. */
   public Map<String, String> picked() {
     var picked = new LinkedHashMap<String, String>();
-    for (String code : extra)
+    for (String code : extra) {
       if (code != null && !code.isBlank()) picked.put(code, quantityOf(code));
+    }
     return picked;
   }
 
