@@ -23,7 +23,8 @@ public interface Pricing {
    * The price of booking a resource, explained. Where the resource's type draws on included
    * meeting-room hours, the member's balance covers what it can, first. A member asking for herself
    * may leave memberId out, and may not ask for someone else; staff quote for any member or,
-   * without one, a guest.
+   * without one, a guest. The request's extras are priced as she would pay them (a guest's booking
+   * has none: 400), in the quote's {@code extras}, apart from its total.
    */
   Quote quote(QuoteRequest request);
 

@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * An add-on service of the tenant's catalogue: {@code price} per {@code unit} in {@code currency};
  * a use draws on the member's {@code allowanceKind} first when set, and members on one of {@code
- * includedPlanIds} get it at no charge.
+ * includedPlanIds} get it at no charge. {@code bookingExtra}: offered on bookings (a projector with
+ * a room, a coffee break per person).
  */
 public record AddOn(
     UUID id,
@@ -20,6 +21,7 @@ public record AddOn(
     String currency,
     AllowanceKind allowanceKind,
     Set<UUID> includedPlanIds,
+    boolean bookingExtra,
     AddOnStatus status,
     int sortOrder,
     Instant createdAt) {
@@ -30,6 +32,11 @@ public record AddOn(
 
   public boolean active() {
     return status == AddOnStatus.ACTIVE;
+  }
+
+  /** Whether it may be ticked on a booking now: offered as an extra and not archived. */
+  public boolean offeredOnBookings() {
+    return bookingExtra && active();
   }
 
   /** Whether members on {@code planId} get it included. */

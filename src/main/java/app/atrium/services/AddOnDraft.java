@@ -18,8 +18,9 @@ import java.util.UUID;
 /**
  * What staff enter to create or change a service: a code devices and exports use, a name, the unit
  * and price per unit (tenant currency), optionally the allowance it draws on (PRINTED_PAGES,
- * COFFEE, GUEST_PASSES) and the plans that include it fully; sortOrder optional (after the last).
- * An {@link AddOn} as read is a valid draft.
+ * COFFEE, GUEST_PASSES) and the plans that include it fully; sortOrder optional (after the last);
+ * {@code bookingExtra} true to offer it on bookings (default false). An {@link AddOn} as read is a
+ * valid draft.
  */
 @JsonIgnoreProperties({"id", "currency", "status", "createdAt"})
 public record AddOnDraft(
@@ -35,7 +36,20 @@ public record AddOnDraft(
         BigDecimal price,
     AllowanceKind allowanceKind,
     @Size(max = 50) Set<@NotNull UUID> includedPlanIds,
-    @Min(0) @Max(10000) Integer sortOrder) {
+    @Min(0) @Max(10000) Integer sortOrder,
+    Boolean bookingExtra) {
 
   public static final String CODE = "^[A-Z0-9][A-Z0-9_-]{0,39}$";
+
+  /** A draft of a service not offered on bookings. */
+  public AddOnDraft(
+      String code,
+      String name,
+      AddOnUnit unit,
+      BigDecimal price,
+      AllowanceKind allowanceKind,
+      Set<UUID> includedPlanIds,
+      Integer sortOrder) {
+    this(code, name, unit, price, allowanceKind, includedPlanIds, sortOrder, null);
+  }
 }

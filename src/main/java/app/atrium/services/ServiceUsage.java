@@ -11,7 +11,8 @@ import java.util.UUID;
  * month {@code period} at her home location), split into {@code includedQuantity} (by her plan,
  * {@code planIncluded}, or from her {@code allowanceKind} allowance) and {@code paidQuantity} at
  * {@code unitPrice}, making {@code amount}. A correction has negative quantities, a {@code reason}
- * and {@code correctsId}; {@code payerCompanyId} is set when her company pays.
+ * and {@code correctsId}; {@code payerCompanyId} is set when her company pays; {@code bookingId}
+ * names the booking an extra was recorded with (its corrections name it too).
  */
 public record ServiceUsage(
     UUID id,
@@ -38,7 +39,8 @@ public record ServiceUsage(
     String note,
     UUID correctsId,
     String reason,
-    UUID payerCompanyId) {
+    UUID payerCompanyId,
+    UUID bookingId) {
 
   /** Who recorded a usage. */
   public enum Source {
@@ -47,7 +49,12 @@ public record ServiceUsage(
     /** The member herself. */
     MEMBER,
     /** A device (printer, coffee machine) reading her card. */
-    DEVICE
+    DEVICE,
+    /**
+     * An extra ticked on a booking (a projector, a coffee break), with the booking; corrections of
+     * it keep this source, so that billing nets them against it.
+     */
+    BOOKING
   }
 
   public boolean correction() {

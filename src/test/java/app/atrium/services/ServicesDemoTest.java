@@ -54,6 +54,13 @@ class ServicesDemoTest extends ServicesTestSupport {
     expect("COMPANY_REGISTRATION", "Регистрация компании", "PIECE", "30000", null);
     expect("PARKING", "Парковка на день", "DAY", "1500", null);
     expect("GUEST_PASS", "Гостевой пропуск на день", "DAY", "5000", "GUEST_PASSES");
+    // "Projector with a room: 2 000 per booking", and catering per person, ticked on bookings.
+    expect("PROJECTOR", "Проектор", "BOOKING", "2000", null);
+    expect("COFFEE_BREAK", "Кофе-брейк", "PIECE", "1500", null);
+    assertThat(byCode.values())
+        .filteredOn(s -> s.get("bookingExtra").asBoolean())
+        .extracting(s -> s.get("code").asText())
+        .containsExactlyInAnyOrder("PROJECTOR", "COFFEE_BREAK");
     assertThat(included("PARCEL")).containsExactlyInAnyOrder("OFFICE", "VIRTUAL");
     assertThat(included("LOCKER")).containsExactlyInAnyOrder("RESIDENT", "OFFICE");
     assertThat(included("PRINTING")).isEmpty();

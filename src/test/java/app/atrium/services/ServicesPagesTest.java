@@ -27,6 +27,7 @@ class ServicesPagesTest extends ServicesTestSupport {
   @Autowired SignIn signIn;
   @Autowired ServiceUsages usages;
   @Autowired Metering metering;
+  @Autowired AddOns catalogue;
 
   Coworking c;
   RequestPostProcessor owner;
@@ -67,6 +68,31 @@ class ServicesPagesTest extends ServicesTestSupport {
     assertThat(saved.getRedirectedUrl()).isEqualTo("/staff/services");
     assertThat(page(get("/staff/services?lang=en")).getContentAsString())
         .contains("LOCKER", "KZT\u00a05,000 / month", "Free on: Resident");
+  }
+
+  @Test
+  void the_service_form_offers_a_service_on_bookings_and_takes_it_off_again() throws Exception {
+    UUID parcel = c.service("PARCEL");
+    assertThat(page(get("/staff/services/" + parcel)).getContentAsString())
+        .contains("name=\"bookingExtra\"");
+    var offered = page(parcelForm(parcel).param("bookingExtra", "true"));
+    assertThat(offered.getRedirectedUrl()).isEqualTo("/staff/services");
+    assertThat(inTenant(c.tenant().tenantId(), () -> catalogue.get(parcel).bookingExtra()))
+        .isTrue();
+    assertThat(page(get("/staff/services?lang=en")).getContentAsString()).contains("booking extra");
+
+    // Unticked, the form sends only Spring's marker field: no longer offered.
+    page(parcelForm(parcel).param("_bookingExtra", "on"));
+    assertThat(inTenant(c.tenant().tenantId(), () -> catalogue.get(parcel).bookingExtra()))
+        .isFalse();
+  }
+
+  private static MockHttpServletRequestBuilder parcelForm(UUID parcel) {
+    return post("/staff/services/" + parcel)
+        .param("code", "PARCEL")
+        .param("name", "Parcel reception")
+        .param("unit", "PIECE")
+        .param("price", "500");
   }
 
   @Test

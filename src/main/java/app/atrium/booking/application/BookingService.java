@@ -32,6 +32,8 @@ import app.atrium.platform.tenant.TenantContext;
 import app.atrium.platform.web.AtriumException;
 import app.atrium.pricing.Pricing;
 import app.atrium.pricing.Quote;
+import app.atrium.services.BookingExtra;
+import app.atrium.services.BookingExtras;
 import app.atrium.spaces.BookedBy;
 import app.atrium.spaces.Resource;
 import app.atrium.spaces.ResourceKind;
@@ -81,6 +83,7 @@ class BookingService implements Bookings {
   private final Plans plans;
   private final Pricing pricing;
   private final Allowances allowances;
+  private final BookingExtras extras;
   private final BookingProperties props;
   private final Clock clock;
   private final ObjectMapper json;
@@ -99,6 +102,7 @@ class BookingService implements Bookings {
       Plans plans,
       Pricing pricing,
       Allowances allowances,
+      BookingExtras extras,
       BookingProperties props,
       Clock clock,
       ObjectMapper json,
@@ -113,6 +117,7 @@ class BookingService implements Bookings {
     this.plans = plans;
     this.pricing = pricing;
     this.allowances = allowances;
+    this.extras = extras;
     this.props = props;
     this.clock = clock;
     this.json = json;
@@ -169,7 +174,8 @@ class BookingService implements Bookings {
                     first.guestName(),
                     start,
                     end,
-                    first.note());
+                    first.note(),
+                    first.extras());
             try {
               booked.add(nested.execute(n -> doBook(occurrence, channel, seriesId)));
             } catch (SlotTaken taken) {
@@ -253,7 +259,11 @@ class BookingService implements Bookings {
           // stay as booked.
           long minutesBefore = Duration.between(clock.instant(), row.start()).toMinutes();
           boolean inTime = types.get(resource.typeId()).cancelledInTime(minutesBefore);
-          if (inTime) allowances.giveBack(UsageSource.BOOKING, bookingId, "cancelled");
+          if (inTime) {
+            allowances.giveBack(UsageSource.BOOKING, bookingId, "cancelled");
+            // Its extras too: taken back by corrections, which stay on the member's usage.
+            extras.takeBack(bookingId, "booking cancelled in time");
+          }
           store.release(bookingId);
           store.markCancelled(bookingId, actorId(actor), !inTime);
           store.audit(
@@ -416,6 +426,9 @@ class BookingService implements Bookings {
     // The price shown is the price charged: the included hours it uses and the price of the rest
     // are decided and frozen in this transaction.
     store.freezePrice(id, priceAndUse(resource, type, id, memberId, r.start(), r.end()));
+    // Extras go on the member's usage, as of the booking's start and in this transaction: one
+    // refused leaves nothing booked. The frozen price above stays the resource's alone.
+    extras.record(id, memberId, r.start(), r.extras());
     store.audit(id, "BOOKED", channel, actorId(actor), actorName(actor), "");
     announce(resource, id, BookingChanged.Change.BOOKED, r.start(), r.end());
     return toBooking(store.find(id).orElseThrow(), resource);
@@ -719,6 +732,8 @@ class BookingService implements Bookings {
                     .toList())
             .stream()
             .collect(Collectors.toMap(Member::id, Member::fullName, (a, b) -> a));
+    Map<UUID, List<BookingExtra>> extrasOf =
+        rows.isEmpty() ? Map.of() : extras.of(rows.stream().map(BookingStore.Row::id).toList());
     var result = new ArrayList<Booking>(rows.size());
     for (var row : rows) {
       Resource resource = byId.get(row.resourceId());
@@ -752,7 +767,8 @@ class BookingService implements Bookings {
               labels,
               row.seriesId(),
               row.createdAt(),
-              row.price()));
+              row.price(),
+              extrasOf.getOrDefault(row.id(), List.of())));
     }
     return result;
   }

@@ -7,6 +7,7 @@ import app.atrium.booking.BookingStatus;
 import app.atrium.booking.Bookings;
 import app.atrium.booking.Channel;
 import app.atrium.booking.SeriesResult;
+import app.atrium.services.ExtraChoice;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -55,12 +56,18 @@ class BookingsApiController {
       @NotNull @JsonFormat(shape = JsonFormat.Shape.STRING) Instant start,
       @NotNull @JsonFormat(shape = JsonFormat.Shape.STRING) Instant end,
       @Size(max = 1000) String note,
+      @Size(max = ExtraChoice.MAX_EXTRAS) List<@Valid @NotNull ExtraChoice> extras,
       @NotNull @Min(2) @Max(52) Integer weeks) {}
 
   @Operation(
       summary = "Book a resource for a member or a walk-in guest",
       description =
-          "A taken slot is a 409 problem (type slot-taken) with free alternatives. Send an"
+          "A taken slot is a 409 problem (type slot-taken) with free alternatives. extras"
+              + " (optional): [{serviceCode, quantity 1-1000}] of services offered on bookings"
+              + " (GET /api/v1/services, bookingExtra), each once; they are recorded as the"
+              + " member's service usage at the booking's start, in the same transaction (an"
+              + " extra refused: nothing is booked), and billed with her usage, never in the"
+              + " booking's price. A guest's booking has none (400 extras-need-a-member). Send an"
               + " Idempotency-Key header to make retries safe.")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
@@ -74,7 +81,14 @@ class BookingsApiController {
   SeriesResult series(@Valid @RequestBody Series s) {
     return bookings.bookWeekly(
         new BookingRequest(
-            s.resourceId(), s.unitId(), s.memberId(), s.guestName(), s.start(), s.end(), s.note()),
+            s.resourceId(),
+            s.unitId(),
+            s.memberId(),
+            s.guestName(),
+            s.start(),
+            s.end(),
+            s.note(),
+            s.extras()),
         s.weeks(),
         Channel.API);
   }
@@ -107,7 +121,12 @@ class BookingsApiController {
     return bookings.history(id);
   }
 
-  @Operation(summary = "Cancel a booking, releasing its slot at once")
+  @Operation(
+      summary = "Cancel a booking, releasing its slot at once",
+      description =
+          "In time (at least the type's freeCancelMinutes before the start) it gives back the"
+              + " included hours and takes its extras back by corrections; later both stay"
+              + " charged.")
   @PostMapping("/{id}/cancel")
   Booking cancel(@PathVariable UUID id) {
     return bookings.cancel(id, Channel.API);

@@ -11,9 +11,10 @@ import java.util.UUID;
 
 /**
  * A booking as typed on the desk's form or the portal: a resource, a local date and times in the
- * location's zone, and for whom. The portal gives a length in minutes instead of an end.
+ * location's zone, and for whom, with the extras ticked. The portal gives a length in minutes
+ * instead of an end.
  */
-public class BookingForm {
+public class BookingForm extends ExtraPicks {
 
   private String resourceId = "";
   private String unitId = "";
@@ -43,7 +44,8 @@ public class BookingForm {
         blank(guestName) ? null : guestName.strip(),
         from,
         to,
-        blank(note) ? null : note.strip());
+        blank(note) ? null : note.strip(),
+        choices());
   }
 
   LocalDate date() {

@@ -11,6 +11,7 @@ import app.atrium.platform.web.AtriumException;
 import app.atrium.pricing.Pricing;
 import app.atrium.pricing.Quote;
 import app.atrium.pricing.QuoteRequest;
+import app.atrium.services.BookingExtras;
 import app.atrium.spaces.Resource;
 import app.atrium.spaces.ResourceKind;
 import app.atrium.spaces.ResourceStatus;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +46,7 @@ class DeskBookingController {
   private final Resources resources;
   private final Places places;
   private final Pricing pricing;
+  private final BookingExtras extras;
   private final MessageSource messages;
 
   DeskBookingController(
@@ -52,28 +55,36 @@ class DeskBookingController {
       Resources resources,
       Places places,
       Pricing pricing,
+      BookingExtras extras,
       MessageSource messages) {
     this.bookings = bookings;
     this.members = members;
     this.resources = resources;
     this.places = places;
     this.pricing = pricing;
+    this.extras = extras;
     this.messages = messages;
   }
 
   /**
    * What the booking on the form would cost the member (or a guest), before it is confirmed: the
-   * part her included hours cover first. Nothing while the form is incomplete.
+   * part her included hours cover first, then each extra ticked. Nothing while the form is
+   * incomplete; an extra that would be refused says why.
    */
   @GetMapping("/staff/bookings/quote")
   String quote(@ModelAttribute("form") BookingForm form, Model model, Locale locale) {
+    model.addAttribute("price", null);
     try {
       Resource resource = places.resource(form.resource());
       BookingRequest r = form.toRequest(places.zoneOf(resource));
-      Quote q = pricing.quote(new QuoteRequest(r.resourceId(), r.memberId(), r.start(), r.end()));
+      Quote q =
+          pricing.quote(
+              new QuoteRequest(r.resourceId(), r.memberId(), r.start(), r.end(), r.extras()));
       model.addAttribute("price", PriceView.of(q, messages, locale));
     } catch (AtriumException incomplete) {
-      model.addAttribute("price", null);
+      if (PriceView.aboutExtras(incomplete)) {
+        model.addAttribute("extrasProblem", incomplete.getMessage());
+      }
     }
     return "booking/form :: price";
   }
@@ -142,6 +153,8 @@ class DeskBookingController {
         chosen != null && chosen.kind() == ResourceKind.CAPACITY
             ? resources.units(chosen.id())
             : List.of());
+    model.addAttribute(
+        "offeredExtras", ExtraOffer.of(extras.offered(), LocaleContextHolder.getLocale()));
     Member picked = picked(form.getMemberId());
     model.addAttribute("picked", picked);
     model.addAttribute("options", picked == null ? List.of() : List.of(picked));

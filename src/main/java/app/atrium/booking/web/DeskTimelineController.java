@@ -16,10 +16,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,11 +41,14 @@ class DeskTimelineController {
   private final Bookings bookings;
   private final ResourceTypes types;
   private final Places places;
+  private final MessageSource messages;
 
-  DeskTimelineController(Bookings bookings, ResourceTypes types, Places places) {
+  DeskTimelineController(
+      Bookings bookings, ResourceTypes types, Places places, MessageSource messages) {
     this.bookings = bookings;
     this.types = types;
     this.places = places;
+    this.messages = messages;
   }
 
   @GetMapping("/staff/bookings")
@@ -107,10 +112,13 @@ class DeskTimelineController {
   }
 
   @GetMapping("/staff/bookings/{id}")
-  String detail(@PathVariable UUID id, Model model) {
+  String detail(@PathVariable UUID id, Model model, Locale locale) {
     Booking booking = bookings.get(id);
     Location location = places.pick(booking.locationId());
     model.addAttribute("booking", booking);
+    model.addAttribute(
+        "extras",
+        booking.extras().stream().map(e -> PriceView.extra(e, messages, locale)).toList());
     model.addAttribute("history", bookings.history(id));
     model.addAttribute("zone", Places.zone(location));
     return "booking/detail";

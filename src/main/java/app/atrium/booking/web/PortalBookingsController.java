@@ -14,6 +14,8 @@ import app.atrium.platform.web.AtriumException;
 import app.atrium.pricing.Pricing;
 import app.atrium.pricing.Quote;
 import app.atrium.pricing.QuoteRequest;
+import app.atrium.services.BookingExtras;
+import app.atrium.services.ExtraChoice;
 import app.atrium.spaces.BookedBy;
 import app.atrium.spaces.ResourceType;
 import app.atrium.spaces.ResourceTypes;
@@ -43,6 +45,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The member's side: find a room free at a time and book it, her upcoming bookings, cancel one. The
@@ -56,6 +59,7 @@ class PortalBookingsController {
   private final ResourceTypes types;
   private final Places places;
   private final Pricing pricing;
+  private final BookingExtras extras;
   private final MessageSource messages;
   private final Clock clock;
 
@@ -65,6 +69,7 @@ class PortalBookingsController {
       ResourceTypes types,
       Places places,
       Pricing pricing,
+      BookingExtras extras,
       MessageSource messages,
       Clock clock) {
     this.bookings = bookings;
@@ -72,25 +77,32 @@ class PortalBookingsController {
     this.types = types;
     this.places = places;
     this.pricing = pricing;
+    this.extras = extras;
     this.messages = messages;
     this.clock = clock;
   }
 
+  /** Free rooms at a time, each priced for her with the extras she ticked. */
   @GetMapping("/portal/book")
   String find(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
       @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime start,
       @RequestParam(defaultValue = "60") int minutes,
+      @ModelAttribute("form") BookingForm form,
       Model model) {
     return findPage(date, start, minutes, model);
   }
 
-  /** The live list of free rooms: re-fetched when a booking at the location changes. */
+  /**
+   * The live list of free rooms: re-fetched when a booking at the location changes, or when she
+   * ticks an extra.
+   */
   @GetMapping("/portal/book/rooms")
   String rooms(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
       @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime start,
       @RequestParam(defaultValue = "60") int minutes,
+      @ModelAttribute("form") BookingForm form,
       Model model) {
     findPage(date, start, minutes, model);
     return "booking/portal-find :: rooms";
@@ -164,25 +176,73 @@ class PortalBookingsController {
     model.addAttribute("rooms", rooms);
     boolean hasCard = members.findByAccount(user().accountId()).isPresent();
     model.addAttribute("hasCard", hasCard);
-    model.addAttribute("prices", hasCard ? prices(rooms, location, day, from, length) : Map.of());
     if (!model.containsAttribute("form")) model.addAttribute("form", new BookingForm());
+    BookingForm form = (BookingForm) model.getAttribute("form");
+    Locale locale = LocaleContextHolder.getLocale();
+    model.addAttribute(
+        "offeredExtras", hasCard ? ExtraOffer.of(extras.offered(), locale) : List.of());
+    model.addAttribute(
+        "roomsUrl", roomsUrl(day, Timeline.hhmm(Timeline.minute(from, false)), length, form));
+    model.addAttribute(
+        "prices", hasCard ? prices(rooms, location, day, from, length, form, model) : Map.of());
     return "booking/portal-find";
   }
 
-  /** What each free room would cost her then, her included hours first. */
+  /** Where the live list of free rooms is re-fetched from: the same time, the same extras. */
+  private static String roomsUrl(LocalDate day, String start, int minutes, ExtraPicks picks) {
+    var url =
+        UriComponentsBuilder.fromPath("/portal/book/rooms")
+            .queryParam("date", day)
+            .queryParam("start", start)
+            .queryParam("minutes", minutes);
+    picks
+        .picked()
+        .forEach(
+            (code, quantity) ->
+                url.queryParam("extra", code).queryParam("quantities[" + code + "]", quantity));
+    return url.encode().build().toUriString();
+  }
+
+  /**
+   * What each free room would cost her then, her included hours first, with the extras ticked; an
+   * extra she cannot have is said once, and the rooms are priced without it.
+   */
   private Map<UUID, PriceView> prices(
-      List<FreeRooms> rooms, Location location, LocalDate day, LocalTime from, int minutes) {
+      List<FreeRooms> rooms,
+      Location location,
+      LocalDate day,
+      LocalTime from,
+      int minutes,
+      ExtraPicks picks,
+      Model model) {
     Instant start = day.atTime(from).atZone(Places.zone(location)).toInstant();
     Instant end = start.plusSeconds(60L * minutes);
     Locale locale = LocaleContextHolder.getLocale();
+    List<ExtraChoice> asked;
+    try {
+      asked = picks.choices();
+    } catch (AtriumException e) {
+      model.addAttribute("extrasProblem", e.getMessage());
+      asked = List.of();
+    }
     Map<UUID, PriceView> prices = new HashMap<>();
     for (FreeRooms r : rooms) {
+      Quote q;
       try {
-        Quote q = pricing.quote(new QuoteRequest(r.resourceId(), null, start, end));
-        prices.put(r.resourceId(), PriceView.of(q, messages, locale));
+        q = pricing.quote(new QuoteRequest(r.resourceId(), null, start, end, asked));
       } catch (AtriumException e) {
-        // No price to show (e.g. outside the dates quotes cover): the room is still bookable.
+        if (asked.isEmpty() || !PriceView.aboutExtras(e)) {
+          continue; // No price to show (e.g. outside the dates quotes cover): still bookable.
+        }
+        model.addAttribute("extrasProblem", e.getMessage());
+        asked = List.of();
+        try {
+          q = pricing.quote(new QuoteRequest(r.resourceId(), null, start, end));
+        } catch (AtriumException again) {
+          continue;
+        }
       }
+      prices.put(r.resourceId(), PriceView.of(q, messages, locale));
     }
     return prices;
   }

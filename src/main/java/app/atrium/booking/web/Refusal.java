@@ -23,6 +23,15 @@ public record Refusal(
     return "slot-taken".equals(type);
   }
 
+  /** What the refusal says about the extras asked for, or null when it is about something else. */
+  public String extrasProblem() {
+    return fields.entrySet().stream()
+        .filter(f -> f.getKey().startsWith("extras"))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
   static Refusal of(AtriumException e, ZoneId zone) {
     var fields = new LinkedHashMap<String, String>();
     e.fields().forEach(f -> fields.putIfAbsent(f.field(), f.message()));

@@ -23,6 +23,7 @@ import app.atrium.pricing.domain.PriceCalculator;
 import app.atrium.pricing.domain.PriceCalculator.PlanDiscount;
 import app.atrium.pricing.domain.PriceCalculator.Prospect;
 import app.atrium.pricing.persistence.PriceRuleStore;
+import app.atrium.services.BookingExtras;
 import app.atrium.spaces.Resource;
 import app.atrium.spaces.ResourceType;
 import app.atrium.spaces.ResourceTypes;
@@ -65,6 +66,7 @@ class PricingService implements Pricing {
   private final Tenants tenants;
   private final ResourceTypes types;
   private final Allowances allowances;
+  private final BookingExtras extras;
   private final Clock clock;
 
   PricingService(
@@ -78,6 +80,7 @@ class PricingService implements Pricing {
       Tenants tenants,
       ResourceTypes types,
       Allowances allowances,
+      BookingExtras extras,
       Clock clock) {
     this.store = store;
     this.checks = checks;
@@ -89,6 +92,7 @@ class PricingService implements Pricing {
     this.tenants = tenants;
     this.types = types;
     this.allowances = allowances;
+    this.extras = extras;
     this.clock = clock;
   }
 
@@ -102,20 +106,24 @@ class PricingService implements Pricing {
         resources
             .find(r.resourceId())
             .orElseThrow(() -> AtriumException.invalid("resourceId", "no such resource"));
+    Quote room = roomQuote(resource, memberId, r.start(), r.end());
+    if (r.extras().isEmpty()) return room;
+    return room.withExtras(extras.price(memberId, r.start(), r.extras()));
+  }
+
+  /** The resource's price for the member, her included hours first where its type uses them. */
+  private Quote roomQuote(Resource resource, UUID memberId, Instant start, Instant end) {
     ResourceType type = types.get(resource.typeId());
     if (memberId == null || !type.usesRoomHours()) {
-      return price(resource, memberId, r.start(), r.end());
+      return price(resource, memberId, start, end);
     }
     Use use =
         allowances.preview(
-            memberId,
-            AllowanceKind.MEETING_ROOM_HOURS,
-            Pricing.bookedHours(r.start(), r.end()),
-            r.start());
+            memberId, AllowanceKind.MEETING_ROOM_HOURS, Pricing.bookedHours(start, end), start);
     Balance b = use.balance();
     Quote.Included included =
         b == null ? null : new Quote.Included(use.included(), b.left(), b.granted());
-    return split(resource, memberId, r.start(), r.end(), included);
+    return split(resource, memberId, start, end, included);
   }
 
   @Override

@@ -29,7 +29,10 @@ class QuotesApiController {
           "The total and the lines that explain it (rate per segment, adjustments, the member's"
               + " plan discount last), each rounded half-up to the currency's minor unit. Without"
               + " memberId: a guest's list price (a member asking gets her own price). The"
-              + " booking made for the same slot is charged this price, frozen on the booking.")
+              + " booking made for the same slot is charged this price, frozen on the booking."
+              + " extras (optional, as on a booking): one entry each in the answer's extras,"
+              + " priced as the member pays them (included by her plan: 0), and totalWithExtras;"
+              + " they are billed as her usage, not in the booking's price.")
   @PostMapping
   Quote quote(@Valid @RequestBody QuoteRequest request) {
     return pricing.quote(request);

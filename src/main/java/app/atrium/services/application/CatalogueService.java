@@ -128,7 +128,8 @@ class CatalogueService implements AddOns {
         d.price(),
         d.allowanceKind(),
         planIds,
-        d.sortOrder());
+        d.sortOrder(),
+        Boolean.TRUE.equals(d.bookingExtra()));
   }
 
   /** Runs a write; a constraint another request broke meanwhile names its field. */

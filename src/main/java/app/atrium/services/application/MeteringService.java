@@ -129,7 +129,8 @@ class MeteringService implements Metering {
                   ServiceUsage.Source.DEVICE,
                   device.name(),
                   null,
-                  deviceId));
+                  deviceId,
+                  null));
     }
     return new MeterReading(events.find(claim.id()).orElseThrow(), usage, false);
   }
@@ -175,7 +176,8 @@ class MeteringService implements Metering {
                 ServiceUsage.Source.DEVICE,
                 device.name(),
                 null,
-                device.id()));
+                device.id(),
+                null));
     events.close(eventId, DeviceEvent.Status.RECORDED, usage.id(), checks.now(), actor.name());
     return events.find(eventId).orElseThrow();
   }

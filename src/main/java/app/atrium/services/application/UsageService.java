@@ -98,10 +98,14 @@ public class UsageService implements ServiceUsages {
             actor.member() ? Source.MEMBER : Source.STAFF,
             actor.name(),
             actor.accountId(),
+            null,
             null));
   }
 
-  /** A use to record, checked for who and what by the caller. */
+  /**
+   * A use to record, checked for who and what by the caller; {@code deviceId} set for a device's
+   * report, {@code bookingId} for an extra of a booking.
+   */
   record Recording(
       UUID id,
       Member member,
@@ -112,7 +116,27 @@ public class UsageService implements ServiceUsages {
       Source source,
       String recordedBy,
       UUID recordedByAccountId,
-      UUID deviceId) {}
+      UUID deviceId,
+      UUID bookingId) {}
+
+  /** How the member's use of {@code service} at {@code at} would split, drawing nothing. */
+  Split preview(Member member, AddOn service, BigDecimal quantity, Instant at) {
+    boolean planIncluded = includedByPlan(homes.at(member.id(), at), service);
+    BigDecimal fromAllowance = BigDecimal.ZERO;
+    if (!planIncluded && service.allowanceKind() != null) {
+      fromAllowance =
+          allowances.preview(member.id(), service.allowanceKind(), quantity, at).included();
+    }
+    return UsageSplit.of(quantity, planIncluded, fromAllowance, service.price(), currency());
+  }
+
+  private static boolean includedByPlan(MemberHomes.Home home, AddOn service) {
+    return home.planIds().stream().anyMatch(service::includedIn);
+  }
+
+  private Currency currency() {
+    return Currency.getInstance(tenants.current().currency());
+  }
 
   /** Prices, splits and writes a use; the allowance is drawn in the caller's transaction. */
   @Transactional
@@ -123,10 +147,10 @@ public class UsageService implements ServiceUsages {
       throw AtriumException.invalid(
           "serviceId", "the service '" + service.name() + "' is archived; choose an active one");
     }
-    Currency currency = Currency.getInstance(tenants.current().currency());
+    Currency currency = currency();
     MemberHomes.Home home = homes.at(r.member().id(), r.occurredAt());
     YearMonth period = YearMonth.from(r.occurredAt().atZone(home.zone()));
-    boolean planIncluded = home.planIds().stream().anyMatch(service::includedIn);
+    boolean planIncluded = includedByPlan(home, service);
     BigDecimal fromAllowance = BigDecimal.ZERO;
     AllowanceKind drawn = null;
     if (!planIncluded && service.allowanceKind() != null) {
@@ -172,7 +196,8 @@ public class UsageService implements ServiceUsages {
             r.note(),
             null,
             null,
-            m.billedToCompany() ? m.companyId() : null);
+            m.billedToCompany() ? m.companyId() : null,
+            r.bookingId());
     store.insert(usage);
     return get(usage.id());
   }
@@ -189,11 +214,7 @@ public class UsageService implements ServiceUsages {
           "usageId", "this entry is a correction; correct the entry it corrects instead");
     }
     Checks.quantity("quantity", d.quantity(), entry.unit());
-    Quantities original =
-        new Quantities(
-            entry.quantity(), entry.includedQuantity(), entry.paidQuantity(), entry.amount());
-    Quantities corrected = store.corrected(usageId);
-    BigDecimal left = UsageSplit.left(original, corrected).quantity();
+    BigDecimal left = left(entry);
     if (left.signum() == 0) {
       throw AtriumException.conflict(
           "already-corrected",
@@ -204,18 +225,40 @@ public class UsageService implements ServiceUsages {
           "quantity",
           "at most " + left.stripTrailingZeros().toPlainString() + " is left to correct");
     }
+    return takeBack(entry, d.quantity(), d.reason().strip(), actor);
+  }
+
+  /** What is left of an entry after its corrections so far. */
+  BigDecimal left(ServiceUsage entry) {
+    return UsageSplit.left(original(entry), store.corrected(entry.id())).quantity();
+  }
+
+  private static Quantities original(ServiceUsage entry) {
+    return new Quantities(
+        entry.quantity(), entry.includedQuantity(), entry.paidQuantity(), entry.amount());
+  }
+
+  /**
+   * Writes the correction of {@code quantity} (at most what is left) of an entry locked by the
+   * caller, giving back what it drew. A booking's extra stays one: its correction keeps the source
+   * and the booking, so that billing nets the two.
+   */
+  ServiceUsage takeBack(ServiceUsage entry, BigDecimal quantity, String reason, Actor actor) {
     Currency currency = Currency.getInstance(entry.currency());
-    String reason = d.reason().strip();
     Correction c =
         UsageSplit.correct(
-            original,
-            corrected,
-            d.quantity(),
+            original(entry),
+            store.corrected(entry.id()),
+            quantity,
             entry.allowanceKind() != null,
             entry.allowanceKind() != null && unlimited(entry),
             entry.unitPrice(),
             currency);
     giveBack(entry, c.allowance(), reason);
+    Source source =
+        entry.source() == Source.BOOKING
+            ? Source.BOOKING
+            : actor.member() ? Source.MEMBER : Source.STAFF;
     ServiceUsage correction =
         new ServiceUsage(
             UUID.randomUUID(),
@@ -224,7 +267,7 @@ public class UsageService implements ServiceUsages {
             entry.serviceCode(),
             entry.serviceName(),
             entry.unit(),
-            d.quantity().negate(),
+            quantity.negate(),
             c.included().negate(),
             c.paid().negate(),
             entry.unitPrice(),
@@ -235,14 +278,15 @@ public class UsageService implements ServiceUsages {
             entry.period(),
             entry.occurredAt(),
             checks.now(),
-            actor.member() ? Source.MEMBER : Source.STAFF,
+            source,
             actor.name(),
             actor.accountId(),
             null,
             "",
             entry.id(),
             reason,
-            entry.payerCompanyId());
+            entry.payerCompanyId(),
+            entry.bookingId());
     store.insert(correction);
     return get(correction.id());
   }

@@ -36,9 +36,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's services (PRODUCT.md's price list, Russian names), a card for Asel, a printer and a
- * coffee machine whose reports staff may simulate, and a little of this month's usage: Asel's
- * prints and coffee, and one report with a card nobody holds, waiting at the devices page.
+ * The demo's services (PRODUCT.md's price list, Russian names; a projector and coffee breaks
+ * offered as booking extras), a card for Asel, a printer and a coffee machine whose reports staff
+ * may simulate, and a little of this month's usage: Asel's prints and coffee, and one report with a
+ * card nobody holds, waiting at the devices page.
  */
 @Component
 @Order(45)
@@ -87,6 +88,10 @@ public class ServicesDemo implements DemoContributor {
     add("PARKING", "Парковка на день", AddOnUnit.DAY, "1500", null);
     add("GUEST_PASS", "Гостевой пропуск на день", AddOnUnit.DAY, "5000", GUEST_PASSES);
     add("LOCKER", "Шкафчик", AddOnUnit.MONTH, "5000", null, "RESIDENT", "OFFICE");
+    // Extras ticked on a booking: "Projector with a room: 2 000 per booking", and catering per
+    // person (one piece a head).
+    extra("PROJECTOR", "Проектор", AddOnUnit.BOOKING, "2000");
+    extra("COFFEE_BREAK", "Кофе-брейк", AddOnUnit.PIECE, "1500");
 
     Device printer =
         devices
@@ -131,6 +136,11 @@ public class ServicesDemo implements DemoContributor {
     for (String plan : includedIn) plans.findByCode(plan).map(Plan::id).ifPresent(planIds::add);
     return catalogue.create(
         new AddOnDraft(code, name, unit, new BigDecimal(price), kind, planIds, null));
+  }
+
+  private void extra(String code, String name, AddOnUnit unit, String price) {
+    catalogue.create(
+        new AddOnDraft(code, name, unit, new BigDecimal(price), null, Set.of(), null, true));
   }
 
   private void report(Device device, String card, int quantity, Instant at) {

@@ -39,6 +39,14 @@ public final class UsageSplit {
     public static final Quantities NONE =
         new Quantities(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
 
+    public Quantities plus(Quantities other) {
+      return new Quantities(
+          quantity.add(other.quantity),
+          included.add(other.included),
+          paid.add(other.paid),
+          amount.add(other.amount));
+    }
+
     public Quantities minus(Quantities other) {
       return new Quantities(
           quantity.subtract(other.quantity),

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Repository;
 public class CatalogueStore {
 
   private static final String SELECT =
-      "SELECT id, code, name, unit, price, allowance_kind, status, sort_order, created_at"
+      "SELECT id, code, name, unit, price, allowance_kind, booking_extra, status, sort_order,"
+          + " created_at"
           + " FROM service";
   private static final String ORDER = " ORDER BY status, sort_order, name, code";
 
@@ -45,7 +46,8 @@ public class CatalogueStore {
       BigDecimal price,
       AllowanceKind allowanceKind,
       Set<UUID> includedPlanIds,
-      Integer sortOrder) {}
+      Integer sortOrder,
+      boolean bookingExtra) {}
 
   public List<AddOn> list(AddOnStatus status, String currency) {
     return read(
@@ -78,16 +80,17 @@ public class CatalogueStore {
 
   public void insert(Row r, Instant createdAt) {
     db.sql(
-            "INSERT INTO service (tenant_id, id, code, name, unit, price, allowance_kind, status,"
-                + " sort_order, created_at) VALUES (atrium_current_tenant(), ?, ?, ?, ?, ?, ?,"
-                + " 'ACTIVE', COALESCE(?, (SELECT LEAST(COALESCE(max(sort_order), 0) + 10, 10000)"
-                + " FROM service)), ?)")
+            "INSERT INTO service (tenant_id, id, code, name, unit, price, allowance_kind,"
+                + " booking_extra, status, sort_order, created_at) VALUES (atrium_current_tenant(),"
+                + " ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', COALESCE(?, (SELECT LEAST(COALESCE(max(sort_order),"
+                + " 0) + 10, 10000) FROM service)), ?)")
         .param(r.id())
         .param(r.code())
         .param(r.name())
         .param(r.unit().name())
         .param(r.price())
         .param(r.allowanceKind() == null ? null : r.allowanceKind().name())
+        .param(r.bookingExtra())
         .param(r.sortOrder())
         .param(OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC))
         .update();
@@ -97,12 +100,13 @@ public class CatalogueStore {
   public void update(Row r) {
     db.sql(
             "UPDATE service SET code = ?, name = ?, unit = ?, price = ?, allowance_kind = ?,"
-                + " sort_order = COALESCE(?, sort_order) WHERE id = ?")
+                + " booking_extra = ?, sort_order = COALESCE(?, sort_order) WHERE id = ?")
         .param(r.code())
         .param(r.name())
         .param(r.unit().name())
         .param(r.price())
         .param(r.allowanceKind() == null ? null : r.allowanceKind().name())
+        .param(r.bookingExtra())
         .param(r.sortOrder())
         .param(r.id())
         .update();
@@ -149,6 +153,7 @@ public class CatalogueStore {
               currency,
               r.kind,
               plans.getOrDefault(r.id, Set.of()),
+              r.bookingExtra,
               r.status,
               r.sortOrder,
               r.createdAt));
@@ -163,6 +168,7 @@ public class CatalogueStore {
       AddOnUnit unit,
       BigDecimal price,
       AllowanceKind kind,
+      boolean bookingExtra,
       AddOnStatus status,
       int sortOrder,
       Instant createdAt) {}
@@ -176,6 +182,7 @@ public class CatalogueStore {
         AddOnUnit.valueOf(rs.getString("unit")),
         rs.getBigDecimal("price"),
         kind == null ? null : AllowanceKind.valueOf(kind),
+        rs.getBoolean("booking_extra"),
         AddOnStatus.valueOf(rs.getString("status")),
         rs.getInt("sort_order"),
         rs.getObject("created_at", OffsetDateTime.class).toInstant());

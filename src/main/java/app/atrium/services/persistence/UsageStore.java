@@ -27,7 +27,7 @@ public class UsageStore {
              u.included_quantity, u.paid_quantity, u.unit_price, u.amount, u.currency,
              u.plan_included, u.allowance_kind, u.period, u.occurred_at, u.recorded_at, u.source,
              u.recorded_by_name, u.recorded_by_account_id, u.device_id, u.note, u.corrects_id,
-             u.reason, u.payer_company_id
+             u.reason, u.payer_company_id, u.booking_id
         FROM service_usage u JOIN service s ON s.id = u.service_id
       """;
   private static final String ORDER = " ORDER BY u.occurred_at, u.seq";
@@ -44,9 +44,10 @@ public class UsageStore {
             INSERT INTO service_usage (tenant_id, id, member_id, service_id, payer_company_id,
                    period, occurred_at, recorded_at, quantity, included_quantity, paid_quantity,
                    unit_price, amount, currency, plan_included, allowance_kind, source,
-                   recorded_by_account_id, recorded_by_name, device_id, note, corrects_id, reason)
+                   recorded_by_account_id, recorded_by_name, device_id, note, corrects_id, reason,
+                   booking_id)
             VALUES (atrium_current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    ?, ?, ?, ?)
+                    ?, ?, ?, ?, ?)
             """)
         .param(u.id())
         .param(u.memberId())
@@ -70,6 +71,7 @@ public class UsageStore {
         .param(u.note())
         .param(u.correctsId())
         .param(u.reason())
+        .param(u.bookingId())
         .update();
   }
 
@@ -145,6 +147,15 @@ public class UsageStore {
         .list();
   }
 
+  /** The rows recorded with these bookings, corrections included, as they were recorded. */
+  public List<ServiceUsage> ofBookings(java.util.Collection<UUID> bookingIds) {
+    if (bookingIds.isEmpty()) return List.of();
+    return db.sql(SELECT + " WHERE u.booking_id = ANY(?) ORDER BY u.seq")
+        .param(bookingIds.toArray(UUID[]::new))
+        .query(UsageStore::usage)
+        .list();
+  }
+
   private static OffsetDateTime utc(Instant at) {
     return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
@@ -176,6 +187,7 @@ public class UsageStore {
         rs.getString("note"),
         rs.getObject("corrects_id", UUID.class),
         rs.getString("reason"),
-        rs.getObject("payer_company_id", UUID.class));
+        rs.getObject("payer_company_id", UUID.class),
+        rs.getObject("booking_id", UUID.class));
   }
 }

@@ -55,7 +55,9 @@ class ServicesApiController {
               + " coworking. price per unit (PIECE, PAGE, HOUR, DAY, BOOKING, MONTH) in the"
               + " tenant's currency. allowanceKind (PRINTED_PAGES, COFFEE, GUEST_PASSES): a use"
               + " takes what is left of the member's allowance first. includedPlanIds: members"
-              + " on these plans get it at no charge.")
+              + " on these plans get it at no charge. bookingExtra: offered as an extra on"
+              + " bookings (a projector, a coffee break), ticked by serviceCode in a booking's"
+              + " or a quote's extras.")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   AddOn create(@Valid @RequestBody AddOnDraft draft) {
@@ -64,7 +66,10 @@ class ServicesApiController {
 
   @Operation(
       summary = "Change a service",
-      description = "Usage already recorded keeps the price and split it was recorded with.")
+      description =
+          "The whole service as it should be (bookingExtra left out means not offered on"
+              + " bookings). Usage already recorded keeps the price and split it was recorded"
+              + " with.")
   @PutMapping("/{id}")
   AddOn update(@PathVariable UUID id, @Valid @RequestBody AddOnDraft draft) {
     return catalogue.update(id, draft);

@@ -20,6 +20,7 @@ public class AddOnForm {
   private AllowanceKind allowanceKind;
   private List<UUID> includedPlanIds = new ArrayList<>();
   private Integer sortOrder;
+  private boolean bookingExtra;
 
   static AddOnForm of(AddOn s) {
     var f = new AddOnForm();
@@ -30,6 +31,7 @@ public class AddOnForm {
     f.allowanceKind = s.allowanceKind();
     f.includedPlanIds = new ArrayList<>(s.includedPlanIds());
     f.sortOrder = s.sortOrder();
+    f.bookingExtra = s.bookingExtra();
     return f;
   }
 
@@ -41,7 +43,8 @@ public class AddOnForm {
         Numbers.parse("price", price),
         allowanceKind,
         includedPlanIds == null ? null : new LinkedHashSet<>(includedPlanIds),
-        sortOrder);
+        sortOrder,
+        bookingExtra);
   }
 
   public String getCode() {
@@ -98,5 +101,13 @@ public class AddOnForm {
 
   public void setSortOrder(Integer sortOrder) {
     this.sortOrder = sortOrder;
+  }
+
+  public boolean isBookingExtra() {
+    return bookingExtra;
+  }
+
+  public void setBookingExtra(boolean bookingExtra) {
+    this.bookingExtra = bookingExtra;
   }
 }

@@ -121,7 +121,8 @@ class TimelineTest {
         List.of(),
         null,
         Instant.now(),
-        null);
+        null,
+        List.of());
   }
 
   private static LocalTime t(int h, int m) {

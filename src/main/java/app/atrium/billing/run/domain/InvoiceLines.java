@@ -379,16 +379,17 @@ public final class InvoiceLines {
     return out;
   }
 
-  private record UsageKey(UUID memberId, YearMonth month, UUID serviceId, boolean device) {}
+  private record UsageKey(UUID memberId, YearMonth month, UUID serviceId, LineKind kind) {}
 
-  /** Service usage per member, month and service; device usage apart; included usage left out. */
+  /**
+   * Service usage per member, month and service; device usage and booking extras (a projector
+   * ticked on a booking) apart, each of its own kind; included usage left out.
+   */
   static List<PlannedLine> usageLines(PayerMonth p, Labels labels, int digits) {
     Map<UsageKey, List<UsageLine>> groups = new LinkedHashMap<>();
     Map<UsageKey, Boolean> included = new LinkedHashMap<>();
     for (UsageLine u : p.usage()) {
-      UsageKey k =
-          new UsageKey(
-              u.memberId(), u.period(), u.serviceId(), u.source() == ServiceUsage.Source.DEVICE);
+      UsageKey k = new UsageKey(u.memberId(), u.period(), u.serviceId(), kindOf(u.source()));
       if (u.includedQuantity() != null && u.includedQuantity().signum() != 0) included.put(k, true);
       // In the order first used, included usage too (printing before the coffee that followed).
       List<UsageLine> group = groups.computeIfAbsent(k, x -> new ArrayList<>());
@@ -418,9 +419,7 @@ public final class InvoiceLines {
           (late ? labels.text("billingrun.line.late", what, labels.monthYear(k.month())) : what)
               + who(p, k.memberId());
       LineKind kind =
-          amount.signum() < 0
-              ? LineKind.DISCOUNT
-              : late ? LineKind.LATE_USAGE : k.device() ? LineKind.DEVICE : LineKind.SERVICE;
+          amount.signum() < 0 ? LineKind.DISCOUNT : late ? LineKind.LATE_USAGE : k.kind();
       BigDecimal price =
           us.stream().map(UsageLine::unitPrice).filter(Objects::nonNull).distinct().count() == 1
                   && first.unitPrice() != null
@@ -442,6 +441,15 @@ public final class InvoiceLines {
       out.add(new PlannedLine(line, SERVICE_USAGE, us.stream().map(UsageLine::id).toList()));
     }
     return out;
+  }
+
+  /** The line a usage makes by who recorded it: staff's and members' own are SERVICE lines. */
+  private static LineKind kindOf(ServiceUsage.Source source) {
+    return switch (source) {
+      case DEVICE -> LineKind.DEVICE;
+      case BOOKING -> LineKind.BOOKING_EXTRA;
+      case STAFF, MEMBER -> LineKind.SERVICE;
+    };
   }
 
   private static BigDecimal unitPrice(BigDecimal amount, BigDecimal quantity) {
