@@ -6,6 +6,7 @@ import app.atrium.billing.InvoiceDraft;
 import app.atrium.billing.Invoicing;
 import app.atrium.billing.Issued;
 import app.atrium.billing.Payer;
+import app.atrium.billing.notify.NoticeWorker;
 import app.atrium.billing.run.InvoiceRun.Status;
 import app.atrium.billing.run.InvoiceRun.Trigger;
 import app.atrium.billing.run.RunStore.Invoiced;
@@ -89,6 +90,7 @@ public class InvoiceRuns {
   private final InvoiceRunProperties props;
   private final Clock clock;
   private final Executor executor;
+  private final NoticeWorker notices;
 
   InvoiceRuns(
       Members members,
@@ -104,7 +106,8 @@ public class InvoiceRuns {
       MessageSource messages,
       InvoiceRunProperties props,
       Clock clock,
-      @Qualifier("applicationTaskExecutor") Executor executor) {
+      @Qualifier("applicationTaskExecutor") Executor executor,
+      NoticeWorker notices) {
     this.members = members;
     this.companies = companies;
     this.memberships = memberships;
@@ -119,6 +122,7 @@ public class InvoiceRuns {
     this.props = props;
     this.clock = clock;
     this.executor = executor;
+    this.notices = notices;
   }
 
   // --- starting and reading -----------------------------------------------------------------
@@ -198,7 +202,9 @@ public class InvoiceRuns {
           new java.util.concurrent.atomic.AtomicInteger();
       int workers = Math.max(1, Math.min(props.workers(), groups.size() / props.batchSize() + 1));
       List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-      try (var pool = java.util.concurrent.Executors.newFixedThreadPool(workers)) {
+      // The issued invoices' notices wait in the outbox until the run is done (see hold()).
+      try (var held = notices.hold();
+          var pool = java.util.concurrent.Executors.newFixedThreadPool(workers)) {
         for (int w = 0; w < workers; w++) {
           running.add(
               pool.submit(
