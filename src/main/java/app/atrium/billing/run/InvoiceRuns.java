@@ -156,6 +156,12 @@ public class InvoiceRuns {
     return Boolean.TRUE.equals(tx.execute(s -> store.done(period)));
   }
 
+  /** Whether a run of {@code period} is working now (here or on another node): not crashed. */
+  public boolean running(YearMonth period) {
+    Instant since = clock.instant().minus(STALE);
+    return Boolean.TRUE.equals(tx.execute(s -> store.running(period, since)));
+  }
+
   /** The billing time zone: where periods begin and end. */
   public ZoneId zone() {
     return ZoneId.of(tx.execute(s -> settings.profile()).timeZone());

@@ -108,6 +108,16 @@ class RunStore {
         .single();
   }
 
+  /** Whether a run of the period is RUNNING with a heartbeat since {@code since}. */
+  boolean running(YearMonth period, Instant since) {
+    return db.sql(
+            "SELECT EXISTS (SELECT 1 FROM invoice_run WHERE period = ? AND status = 'RUNNING'"
+                + " AND heartbeat_at >= ?)")
+        .params(period.atDay(1), Timestamp.from(since))
+        .query(Boolean.class)
+        .single();
+  }
+
   /**
    * Which of these payers have an issued REGULAR invoice of the period. The payer is matched on
    * {@code member_id} or {@code company_id} (an invoice has exactly one), not on their coalesce:
