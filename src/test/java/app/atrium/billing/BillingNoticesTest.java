@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
+import app.atrium.billing.notify.NoticeWorker;
 import app.atrium.comms.Messages;
 import app.atrium.support.TestTenant;
 import java.time.Duration;
@@ -16,11 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Billing's notices follow the transaction that issued the invoices: a batch of the invoice run
- * leaves one notice and one email per invoice; a rollback leaves none.
+ * leaves one notice and one email per invoice; a rollback leaves none; while an invoice run works,
+ * its notices wait.
  */
 class BillingNoticesTest extends BillingTestSupport {
 
   @Autowired Messages messages;
+  @Autowired NoticeWorker worker;
 
   TestTenant t;
 
@@ -58,6 +61,24 @@ class BillingNoticesTest extends BillingTestSupport {
     List<Issued> again = inTenant(t.tenantId(), () -> invoicing.issueAll(drafts));
     assertThat(again).noneMatch(Issued::created);
     assertThat(count("SELECT count(*) FROM billing_notice")).isEqualTo(25);
+  }
+
+  @Test
+  void notices_wait_while_an_invoice_run_holds_them_and_go_out_when_it_ends() throws Exception {
+    UUID asel = member(t, "Asel", "Nurlanova");
+    try (var held = worker.hold()) {
+      issueSeed(t, asel);
+      Thread.sleep(1000);
+      // Due for the relay too, which leaves it alone while held.
+      clock.setInstant(FEB_1.plus(Duration.ofMinutes(2)));
+      assertThat(worker.relay()).isZero();
+      assertThat(count("SELECT count(*) FROM billing_notice WHERE done_at IS NULL")).isEqualTo(1);
+      assertThat(inTenant(t.tenantId(), () -> messages.history(asel, 10))).isEmpty();
+    }
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> count("SELECT count(*) FROM billing_notice WHERE outcome = 'SENT'") == 1);
+    assertThat(inTenant(t.tenantId(), () -> messages.history(asel, 10))).hasSize(1);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package app.atrium.billing;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import app.atrium.members.Companies;
@@ -49,6 +50,14 @@ abstract class BillingTestSupport extends IntegrationTest {
     var r = mvc.perform(req).andReturn().getResponse();
     String text = r.getContentAsString();
     return new Answer(r.getStatus(), text.isBlank() ? json.nullNode() : json.readTree(text));
+  }
+
+  /** Runs {@code sql} as {@code t} and expects the database to refuse it with {@code error}. */
+  protected void refusedBySql(TestTenant t, String error, String sql, Object... params) {
+    assertThatThrownBy(() -> inTenant(t.tenantId(), () -> db.sql(sql).params(params).update()))
+        .as(sql)
+        .rootCause()
+        .hasMessageContaining(error);
   }
 
   protected UUID member(TestTenant t, String first, String last) {

@@ -22,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -41,6 +43,10 @@ public class NoticeWorker implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(NoticeWorker.class);
   static final int MAX_ATTEMPTS = 6;
   static final int AUTOPAY_TRIES = 3;
+
+  /** The longest notices wait for a hold (far beyond the minute or two a run of 100 000 takes). */
+  static final Duration MAX_HOLD = Duration.ofMinutes(30);
+
   private static final List<Duration> BACKOFF =
       List.of(
           Duration.ofMinutes(1),
@@ -57,6 +63,9 @@ public class NoticeWorker implements DisposableBean {
   private final BillingMail mail;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final ReentrantLock holdLock = new ReentrantLock();
+  private final Condition released = holdLock.newCondition();
+  private int holds;
   // Few at a time: an invoice run's notices queue here instead of taking every connection.
   private final ExecutorService executor =
       new ThreadPoolExecutor(
@@ -90,11 +99,74 @@ public class NoticeWorker implements DisposableBean {
   void dispatch(UUID tenant, List<UUID> ids) {
     if (ids == null || ids.isEmpty()) return;
     List<UUID> copy = List.copyOf(ids);
-    executor.execute(() -> copy.forEach(id -> work(tenant, id)));
+    executor.execute(
+        () -> {
+          awaitNoRun();
+          copy.forEach(id -> work(tenant, id));
+        });
+  }
+
+  /**
+   * Holds this node's notices back until the answer is closed: an invoice run does so while it
+   * works, as charging cards, rendering PDFs and writing emails for the invoices it has issued so
+   * far would take the CPU and connections the run needs. They are in the outbox already (written
+   * with each batch) and go out as soon as the run ends, or after {@link #MAX_HOLD} whatever
+   * happens.
+   */
+  public Hold hold() {
+    holdLock.lock();
+    try {
+      holds++;
+    } finally {
+      holdLock.unlock();
+    }
+    return new Hold();
+  }
+
+  /** A hold on the notices; closing it (once) releases it. */
+  public final class Hold implements AutoCloseable {
+    private boolean closed;
+
+    private Hold() {}
+
+    @Override
+    public void close() {
+      holdLock.lock();
+      try {
+        if (closed) return;
+        closed = true;
+        if (--holds == 0) released.signalAll();
+      } finally {
+        holdLock.unlock();
+      }
+    }
+  }
+
+  /** Whether an invoice run holds the notices back now. */
+  boolean held() {
+    holdLock.lock();
+    try {
+      return holds > 0;
+    } finally {
+      holdLock.unlock();
+    }
+  }
+
+  private void awaitNoRun() {
+    holdLock.lock();
+    try {
+      long left = MAX_HOLD.toNanos();
+      while (holds > 0 && left > 0) left = released.awaitNanos(left);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      holdLock.unlock();
+    }
   }
 
   /** Works every notice of any tenant that is due; answers how many were tried. */
   public int relay() {
+    if (held()) return 0;
     List<UUID[]> due = tx.execute(s -> store.due(clock.instant(), 500));
     for (UUID[] d : due) work(d[0], d[1]);
     return due.size();

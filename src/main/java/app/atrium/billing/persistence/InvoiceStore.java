@@ -320,13 +320,21 @@ public class InvoiceStore {
         .optional();
   }
 
+  /**
+   * Matches an invoice's payer as the REGULAR key does ({@code coalesce(member_id, company_id)}),
+   * but on the columns themselves, which are indexed and usable under row-level security (an
+   * expression is not: the coalesce would scan every invoice). An invoice has exactly one of them.
+   */
+  public static final String PAYER_IS = "(member_id = :payer OR company_id = :payer)";
+
   /** The payer's REGULAR invoice id for the period, locking it. */
   public Optional<UUID> lockRegular(Payer payer, YearMonth period) {
     return db.sql(
-            "SELECT id FROM invoice WHERE kind = 'REGULAR' AND coalesce(member_id, company_id) = ?"
-                + " AND period = ? FOR UPDATE")
-        .param(payer.id())
-        .param(period.atDay(1))
+            "SELECT id FROM invoice WHERE kind = 'REGULAR' AND "
+                + PAYER_IS
+                + " AND period = :period FOR UPDATE")
+        .param("payer", payer.id())
+        .param("period", period.atDay(1))
         .query(UUID.class)
         .optional();
   }
@@ -340,11 +348,9 @@ public class InvoiceStore {
   }
 
   public Optional<Invoice> findRegular(Payer payer, YearMonth period, LocalDate today) {
-    return db.sql(
-            SELECT
-                + " WHERE kind = 'REGULAR' AND coalesce(member_id, company_id) = ? AND period = ?")
-        .param(payer.id())
-        .param(period.atDay(1))
+    return db.sql(SELECT + " WHERE kind = 'REGULAR' AND " + PAYER_IS + " AND period = :period")
+        .param("payer", payer.id())
+        .param("period", period.atDay(1))
         .query((rs, i) -> header(rs, today))
         .optional()
         .map(h -> withLines(List.of(h)).getFirst());

@@ -6,6 +6,7 @@ import app.atrium.billing.InvoiceDraft;
 import app.atrium.billing.Invoicing;
 import app.atrium.billing.Issued;
 import app.atrium.billing.Payer;
+import app.atrium.billing.notify.NoticeWorker;
 import app.atrium.billing.run.InvoiceRun.Status;
 import app.atrium.billing.run.InvoiceRun.Trigger;
 import app.atrium.billing.run.RunStore.Invoiced;
@@ -91,6 +92,7 @@ public class InvoiceRuns {
   private final InvoiceRunProperties props;
   private final Clock clock;
   private final Executor executor;
+  private final NoticeWorker notices;
 
   InvoiceRuns(
       Members members,
@@ -107,7 +109,8 @@ public class InvoiceRuns {
       MessageSource messages,
       InvoiceRunProperties props,
       Clock clock,
-      @Qualifier("applicationTaskExecutor") Executor executor) {
+      @Qualifier("applicationTaskExecutor") Executor executor,
+      NoticeWorker notices) {
     this.members = members;
     this.companies = companies;
     this.memberships = memberships;
@@ -123,6 +126,7 @@ public class InvoiceRuns {
     this.props = props;
     this.clock = clock;
     this.executor = executor;
+    this.notices = notices;
   }
 
   // --- starting and reading -----------------------------------------------------------------
@@ -154,6 +158,12 @@ public class InvoiceRuns {
   /** Whether a run of {@code period} finished. */
   public boolean done(YearMonth period) {
     return Boolean.TRUE.equals(tx.execute(s -> store.done(period)));
+  }
+
+  /** Whether a run of {@code period} is working now (here or on another node): not crashed. */
+  public boolean running(YearMonth period) {
+    Instant since = clock.instant().minus(STALE);
+    return Boolean.TRUE.equals(tx.execute(s -> store.running(period, since)));
   }
 
   /** The billing time zone: where periods begin and end. */
@@ -202,7 +212,9 @@ public class InvoiceRuns {
           new java.util.concurrent.atomic.AtomicInteger();
       int workers = Math.max(1, Math.min(props.workers(), groups.size() / props.batchSize() + 1));
       List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-      try (var pool = java.util.concurrent.Executors.newFixedThreadPool(workers)) {
+      // The issued invoices' notices wait in the outbox until the run is done (see hold()).
+      try (var held = notices.hold();
+          var pool = java.util.concurrent.Executors.newFixedThreadPool(workers)) {
         for (int w = 0; w < workers; w++) {
           running.add(
               pool.submit(

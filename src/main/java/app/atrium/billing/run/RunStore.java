@@ -108,15 +108,31 @@ class RunStore {
         .single();
   }
 
-  /** Which of these payers have an issued REGULAR invoice of the period. */
+  /** Whether a run of the period is RUNNING with a heartbeat since {@code since}. */
+  boolean running(YearMonth period, Instant since) {
+    return db.sql(
+            "SELECT EXISTS (SELECT 1 FROM invoice_run WHERE period = ? AND status = 'RUNNING'"
+                + " AND heartbeat_at >= ?)")
+        .params(period.atDay(1), Timestamp.from(since))
+        .query(Boolean.class)
+        .single();
+  }
+
+  /**
+   * Which of these payers have an issued REGULAR invoice of the period. The payer is matched on
+   * {@code member_id} or {@code company_id} (an invoice has exactly one), not on their coalesce:
+   * under row-level security an expression is not an index condition, and a batch would scan every
+   * invoice.
+   */
   Set<UUID> issuedPayers(YearMonth period, Collection<UUID> payerIds) {
     if (payerIds.isEmpty()) return Set.of();
+    UUID[] ids = payerIds.toArray(UUID[]::new);
     return new HashSet<>(
         db.sql(
                 "SELECT coalesce(member_id, company_id) FROM invoice WHERE kind = 'REGULAR'"
                     + " AND period = ? AND status <> 'DRAFT'"
-                    + " AND coalesce(member_id, company_id) = ANY(?)")
-            .params(period.atDay(1), payerIds.toArray(UUID[]::new))
+                    + " AND (member_id = ANY(?) OR company_id = ANY(?))")
+            .params(period.atDay(1), ids, ids)
             .query(UUID.class)
             .list());
   }
@@ -124,18 +140,22 @@ class RunStore {
   /** A membership's invoiced fee lines of a month, summed. */
   record Invoiced(UUID membershipId, YearMonth month, BigDecimal amount) {}
 
-  /** What the payers' issued invoices charged for memberships in {@code months}, per month. */
+  /**
+   * What the payers' issued invoices charged for memberships in {@code months}, per month: their
+   * invoices found by payer (indexed, see {@link #issuedPayers}), then their lines.
+   */
   List<Invoiced> invoicedFees(Collection<UUID> payerIds, Collection<YearMonth> months) {
     if (payerIds.isEmpty() || months.isEmpty()) return List.of();
     return db.sql(
             """
             SELECT l.source_id, l.usage_period, sum(l.amount)
               FROM invoice_line l JOIN invoice i ON i.tenant_id = l.tenant_id AND i.id = l.invoice_id
-             WHERE i.status <> 'DRAFT' AND coalesce(i.member_id, i.company_id) = ANY(?)
+             WHERE i.status <> 'DRAFT' AND (i.member_id = ANY(?) OR i.company_id = ANY(?))
                AND l.source_type = 'membership' AND l.usage_period = ANY(CAST(? AS date[]))
              GROUP BY l.source_id, l.usage_period
             """)
         .params(
+            payerIds.toArray(UUID[]::new),
             payerIds.toArray(UUID[]::new),
             months.stream().map(m -> m.atDay(1).toString()).toArray(String[]::new))
         .query(

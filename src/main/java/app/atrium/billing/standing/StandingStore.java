@@ -1,6 +1,7 @@
 package app.atrium.billing.standing;
 
 import app.atrium.billing.Payer;
+import app.atrium.billing.persistence.InvoiceStore;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,8 +36,9 @@ class StandingStore {
                    count(*) FILTER (WHERE status IN ('ISSUED', 'PARTIALLY_PAID')),
                    count(*) FILTER (WHERE status IN ('ISSUED', 'PARTIALLY_PAID') AND due_date < :today)
               FROM invoice
-             WHERE status <> 'DRAFT' AND coalesce(member_id, company_id) = :payer
-            """)
+             WHERE status <> 'DRAFT' AND
+            """
+                + InvoiceStore.PAYER_IS)
         .param("today", today)
         .param("payer", payer.id())
         .query(

@@ -42,6 +42,32 @@ class MonthlyInvoiceRunTest extends InvoiceRunFixture {
     JsonNodeAssert.invoices(this, asel, 2);
   }
 
+  @Test
+  void leavesARunningRunAloneAndCarriesOnACrashedOne() throws Exception {
+    coworking();
+    UUID asel = resident("Asel", LocalDate.of(2027, 1, 1));
+    clock.setInstant(at(LocalDate.of(2027, 2, 1), 6.1));
+    // Staff started the run on another node a moment ago; it is working.
+    inTenant(
+        t.tenantId(),
+        () ->
+            db.sql(
+                    "INSERT INTO invoice_run (tenant_id, id, period, trigger, status, started_at,"
+                        + " heartbeat_at) VALUES (atrium_current_tenant(), gen_random_uuid(),"
+                        + " '2027-02-01', 'STAFF', 'RUNNING', ?, ?)")
+                .params(
+                    java.sql.Timestamp.from(clock.instant()),
+                    java.sql.Timestamp.from(clock.instant()))
+                .update());
+    job.runDue(clock.instant());
+    assertThat(runs()).containsExactly("2027-02-01 STAFF RUNNING");
+    // Its heartbeat stopped: the next visit takes over.
+    clock.setInstant(at(LocalDate.of(2027, 2, 1), 6.35));
+    job.runDue(clock.instant());
+    assertThat(runs()).containsExactly("2027-02-01 STAFF INTERRUPTED", "2027-02-01 SCHEDULE DONE");
+    JsonNodeAssert.invoices(this, asel, 1);
+  }
+
   private List<String> runs() {
     return inTenant(
         t.tenantId(),

@@ -19,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
  * The invoice run of the 1st as a job: every 15 minutes the scheduler (on one node of the cluster)
  * visits each coworking, and where it is the 1st (or, to catch up a missed morning, the 2nd or 3rd)
  * of a month past {@code atrium.billing.run.run-at} (06:00) in the billing time zone and no run of
- * that month has finished, runs it to the end. A run that crashed is carried on by the next visit:
- * payers invoiced already are skipped.
+ * that month has finished or is running, runs it to the end. A run that crashed (no heartbeat for
+ * {@code InvoiceRuns.STALE}) is carried on by the next visit: payers invoiced already are skipped.
  */
 @Configuration(proxyBeanMethods = false)
 public class MonthlyInvoiceRun {
@@ -56,7 +56,8 @@ public class MonthlyInvoiceRun {
           if (local.getDayOfMonth() > CATCH_UP_UNTIL_DAY) return;
           if (local.getDayOfMonth() == 1 && local.toLocalTime().isBefore(props.runAt())) return;
           YearMonth period = YearMonth.from(local);
-          if (runs.done(period)) return;
+          // A run staff started (or another node's) is left to finish: two at once only queue.
+          if (runs.done(period) || runs.running(period)) return;
           runs.runNow(period, InvoiceRun.Trigger.SCHEDULE);
           ran.incrementAndGet();
         });
